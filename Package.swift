@@ -1,0 +1,40 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "xmpp-iot-gateway",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "xmpp-iot-gateway", targets: ["xmpp-iot-gateway"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // System libraries, found through pkg-config.
+        .systemLibrary(name: "CExpat", pkgConfig: "expat", providers: [.apt(["libexpat1-dev"])]),
+        .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CUdev", pkgConfig: "libudev", providers: [.apt(["libudev-dev"])]),
+        .systemLibrary(name: "CLibGPIOD", pkgConfig: "libgpiod", providers: [.apt(["libgpiod-dev"])]),
+        // One small C API over libgpiod 1.6 and 2.x, chosen when it is compiled.
+        .target(name: "CGPIOD", dependencies: ["CLibGPIOD"]),
+
+        .target(name: "XMPPClient", dependencies: ["CExpat"]),
+        .target(name: "XMPPIoT", dependencies: ["XMPPClient"]),
+        .target(name: "Hardware", dependencies: ["CGPIOD", "CUdev"]),
+        .target(name: "Drivers", dependencies: ["Hardware"]),
+        .target(name: "Gateway", dependencies: ["XMPPIoT", "XMPPClient", "Drivers", "Hardware"]),
+        .executableTarget(
+            name: "xmpp-iot-gateway",
+            dependencies: ["Gateway", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "Benchmarks", dependencies: ["XMPPClient", "CExpat"]),
+
+        .testTarget(name: "XMPPClientTests", dependencies: ["XMPPClient"]),
+        .testTarget(name: "XMPPIoTTests", dependencies: ["XMPPIoT"]),
+        .testTarget(name: "HardwareTests", dependencies: ["Hardware"]),
+        .testTarget(name: "DriversTests", dependencies: ["Drivers"]),
+        .testTarget(name: "GatewayTests", dependencies: ["Gateway"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

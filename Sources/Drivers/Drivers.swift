@@ -1,0 +1,1 @@
+// One file per sensor or actuator family, plus the declarative drivers that Devices/ configures.
