@@ -19,7 +19,7 @@ let package = Package(
         // One small C API over libgpiod 1.6 and 2.x, chosen when it is compiled.
         .target(name: "CGPIOD", dependencies: ["CLibGPIOD"]),
 
-        .target(name: "XMPPClient", dependencies: ["CExpat"]),
+        .target(name: "XMPPClient", dependencies: ["CExpat", "COpenSSL"]),
         .target(name: "XMPPIoT", dependencies: ["XMPPClient"]),
         .target(name: "Hardware", dependencies: ["CGPIOD", "CUdev"]),
         .target(name: "Drivers", dependencies: ["Hardware"]),

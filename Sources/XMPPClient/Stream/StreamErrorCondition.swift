@@ -1,0 +1,28 @@
+/// The stream error conditions of RFC 6120 §4.9.3; every one of them closes the stream.
+public enum StreamErrorCondition: String, Sendable, CaseIterable {
+    case badFormat = "bad-format"
+    case badNamespacePrefix = "bad-namespace-prefix"
+    case conflict
+    case connectionTimeout = "connection-timeout"
+    case hostGone = "host-gone"
+    case hostUnknown = "host-unknown"
+    case improperAddressing = "improper-addressing"
+    case internalServerError = "internal-server-error"
+    case invalidFrom = "invalid-from"
+    case invalidNamespace = "invalid-namespace"
+    case invalidXML = "invalid-xml"
+    case notAuthorized = "not-authorized"
+    case notWellFormed = "not-well-formed"
+    case policyViolation = "policy-violation"
+    case remoteConnectionFailed = "remote-connection-failed"
+    case reset
+    case resourceConstraint = "resource-constraint"
+    case restrictedXML = "restricted-xml"
+    case seeOtherHost = "see-other-host"
+    case systemShutdown = "system-shutdown"
+    case undefinedCondition = "undefined-condition"
+    case unsupportedEncoding = "unsupported-encoding"
+    case unsupportedFeature = "unsupported-feature"
+    case unsupportedStanzaType = "unsupported-stanza-type"
+    case unsupportedVersion = "unsupported-version"
+}
