@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // System libraries, found through pkg-config.
@@ -19,7 +20,14 @@ let package = Package(
         // One small C API over libgpiod 1.6 and 2.x, chosen when it is compiled.
         .target(name: "CGPIOD", dependencies: ["CLibGPIOD"]),
 
-        .target(name: "XMPPClient", dependencies: ["CExpat", "COpenSSL"]),
+        .target(
+            name: "XMPPClient",
+            dependencies: [
+                "CExpat", "COpenSSL",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
         .target(name: "XMPPIoT", dependencies: ["XMPPClient"]),
         .target(name: "Hardware", dependencies: ["CGPIOD", "CUdev"]),
         .target(name: "Drivers", dependencies: ["Hardware"]),
@@ -30,7 +38,10 @@ let package = Package(
         ),
         .executableTarget(name: "Benchmarks", dependencies: ["XMPPClient", "CExpat"]),
 
-        .testTarget(name: "XMPPClientTests", dependencies: ["XMPPClient"]),
+        .testTarget(
+            name: "XMPPClientTests",
+            dependencies: ["XMPPClient", .product(name: "NIOEmbedded", package: "swift-nio")]
+        ),
         .testTarget(name: "XMPPIoTTests", dependencies: ["XMPPIoT"]),
         .testTarget(name: "HardwareTests", dependencies: ["Hardware"]),
         .testTarget(name: "DriversTests", dependencies: ["Drivers"]),

@@ -1,1 +1,0 @@
-// One file per sensor or actuator family, plus the declarative drivers that Devices/ configures.
