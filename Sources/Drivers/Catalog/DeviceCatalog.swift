@@ -1,0 +1,49 @@
+import Foundation
+
+/// The device models the gateway knows: every `*.yaml` file of a folder (`Devices/`), each
+/// loaded and checked against its driver.
+public struct DeviceCatalog: Sendable {
+    /// By id, which is the file name without `.yaml`.
+    public private(set) var models: [String: DeviceModel]
+
+    public init(models: [DeviceModel]) {
+        self.models = Dictionary(models.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    public func model(id: String) -> DeviceModel? {
+        models[id]
+    }
+
+    /// Loads every `*.yaml` file directly in `directory` (not its subfolders: `Devices/examples`
+    /// holds gateway configurations). Throws the errors of every bad file together.
+    ///
+    /// Errors name files as `<folder name>/<file>` (`Devices/bme280.yaml`), which is how a
+    /// person in the repository or in `/etc` finds them, rather than a machine-specific path.
+    public static func load(directory: URL) throws(CatalogErrors) -> DeviceCatalog {
+        let folder = directory.lastPathComponent
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+                .filter { $0.hasSuffix(".yaml") }
+                .sorted()
+        } catch {
+            throw CatalogErrors([
+                CatalogError(
+                    location: SourceLocation(file: folder, line: 0, column: 0), path: .root,
+                    problem: .unreadable(reason: error.localizedDescription)
+                ),
+            ])
+        }
+        var models: [DeviceModel] = []
+        var errors: [CatalogError] = []
+        for name in names {
+            do {
+                models.append(try DeviceModel(contentsOf: directory.appendingPathComponent(name), file: folder + "/" + name))
+            } catch {
+                errors += error.errors
+            }
+        }
+        guard errors.isEmpty else { throw CatalogErrors(errors) }
+        return DeviceCatalog(models: models)
+    }
+}
