@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // System libraries, found through pkg-config.
@@ -29,8 +30,15 @@ let package = Package(
             ]
         ),
         .target(name: "XMPPIoT", dependencies: ["XMPPClient"]),
-        .target(name: "Hardware", dependencies: ["CGPIOD", "CUdev"]),
-        .target(name: "Drivers", dependencies: ["Hardware"]),
+        .target(
+            name: "Hardware",
+            dependencies: [
+                "CGPIOD", "CUdev",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
+        .target(name: "Drivers", dependencies: ["Hardware", "Yams"]),
         .target(name: "Gateway", dependencies: ["XMPPIoT", "XMPPClient", "Drivers", "Hardware"]),
         .executableTarget(
             name: "xmpp-iot-gateway",
