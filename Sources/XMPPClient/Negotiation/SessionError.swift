@@ -5,7 +5,7 @@ public enum SessionError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The server answered `<starttls/>` with `<failure/>`.
     case startTLSRefused
     /// TLS itself failed: verification, hostname, pin, handshake.
-    case tls(String)
+    case tls(TLSError)
     case noAcceptableMechanism(SASLMechanismSelectionError)
     /// The SASL exchange broke a rule on our side or the server's (e.g. a wrong server
     /// signature: the server could not prove it knows the password).
@@ -40,7 +40,7 @@ public enum SessionError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .tlsNotOffered: "the server does not offer STARTTLS; refusing to continue without encryption"
         case .startTLSRefused: "the server refused to start TLS"
-        case .tls(let reason): "TLS failed: \(reason)"
+        case .tls(let error): "TLS failed: \(error)"
         case .noAcceptableMechanism(let error): error.description
         case .sasl(let error): "authentication aborted: \(error)"
         case .authenticationFailed(let condition, let text):

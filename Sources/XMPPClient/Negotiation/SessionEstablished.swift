@@ -17,15 +17,19 @@ public struct SessionEstablished: Sendable, Equatable {
     public var jid: JID
     /// The server bound another resource than the one asked for.
     public var resourceChanged: Bool
+    /// How the account logged in; `-PLUS` means the TLS channel was bound to the login.
+    public var mechanism: SASLMechanism
     public var streamManagement: StreamManagement
     /// Resumption of an earlier stream was tried and failed: its unacknowledged stanzas may
     /// not have arrived. The server's `h`, when given, acknowledges some of them.
     public var failedResumption: FailedResumption?
     public var rosterVersioning: Bool
 
-    public init(jid: JID, resourceChanged: Bool, streamManagement: StreamManagement, rosterVersioning: Bool) {
+    public init(jid: JID, resourceChanged: Bool, mechanism: SASLMechanism, streamManagement: StreamManagement,
+                rosterVersioning: Bool) {
         self.jid = jid
         self.resourceChanged = resourceChanged
+        self.mechanism = mechanism
         self.streamManagement = streamManagement
         self.rosterVersioning = rosterVersioning
     }

@@ -58,8 +58,8 @@ public struct StreamNegotiation: Sendable {
         case awaitingProceed
         case handshaking
         case authenticating(SASLClient)
-        case resuming(Resumption)
-        case binding(failedResumption: SessionEstablished.FailedResumption?)
+        case resuming(Resumption, SASLMechanism)
+        case binding(failedResumption: SessionEstablished.FailedResumption?, SASLMechanism)
         case startingSession(SessionEstablished)
         case enablingStreamManagement(SessionEstablished)
         case established
@@ -70,7 +70,8 @@ public struct StreamNegotiation: Sendable {
     private let resumption: Resumption?
     private var state = State.idle
     private var isTLS = false
-    private var isAuthenticated = false
+    /// Set once the login succeeded.
+    private var mechanism: SASLMechanism?
     private var channelBindings: [ChannelBinding] = []
     /// The features after authentication; binding and stream management depend on them.
     private var features: StreamFeatures?
@@ -135,10 +136,10 @@ public struct StreamNegotiation: Sendable {
             let actions = authenticate(element, &client)
             if case .authenticating = state { state = .authenticating(client) }
             return actions
-        case .resuming(let resumption):
-            return resume(element, resumption)
-        case .binding(let failedResumption):
-            return bound(element, failedResumption)
+        case .resuming(let resumption, let mechanism):
+            return resume(element, resumption, mechanism)
+        case .binding(let failedResumption, let mechanism):
+            return bound(element, failedResumption, mechanism)
         case .startingSession(let established):
             guard let iq = try? IQ(element), iq.id == Self.sessionID else {
                 return fail(.unexpected("<\(element.name)> while establishing the session"))
@@ -170,15 +171,15 @@ public struct StreamNegotiation: Sendable {
             }
             guard configuration.allowPlaintext else { return fail(.tlsNotOffered) }
         }
-        if !isAuthenticated { return startAuthentication(features) }
+        guard let mechanism else { return startAuthentication(features) }
         self.features = features
         if let resumption, features.streamManagement {
-            state = .resuming(resumption)
+            state = .resuming(resumption, mechanism)
             return [.send(XMLElement("resume", namespace: StreamFeatures.streamManagementNamespace, attributes: [
                 "h": String(resumption.inboundHandled), "previd": resumption.id,
             ]))]
         }
-        return bind(failedResumption: nil)
+        return bind(failedResumption: nil, mechanism)
     }
 
     private mutating func proceedWithTLS(_ element: XMLElement) -> [Action] {
@@ -224,7 +225,7 @@ public struct StreamNegotiation: Sendable {
                 return [.send(Self.sasl("response", try client.receiveChallenge(payload)))]
             case "success":
                 try client.receiveSuccess(payload)
-                isAuthenticated = true
+                mechanism = client.mechanism
                 return openStream()
             case "failure":
                 let condition = element.elements.first { $0.name != "text" }?.name ?? "undefined"
@@ -237,7 +238,7 @@ public struct StreamNegotiation: Sendable {
         }
     }
 
-    private mutating func resume(_ element: XMLElement, _ resumption: Resumption) -> [Action] {
+    private mutating func resume(_ element: XMLElement, _ resumption: Resumption, _ mechanism: SASLMechanism) -> [Action] {
         guard element.namespace == StreamFeatures.streamManagementNamespace else {
             return fail(.unexpected("<\(element.name)> while resuming"))
         }
@@ -248,23 +249,25 @@ public struct StreamNegotiation: Sendable {
             state = .established
             return [.established(SessionEstablished(
                 jid: (try? configuration.account.with(resource: configuration.resource)) ?? configuration.account,
-                resourceChanged: false, streamManagement: .resumed(h: h),
+                resourceChanged: false, mechanism: mechanism, streamManagement: .resumed(h: h),
                 rosterVersioning: features?.rosterVersioning ?? false))]
         case "failed":
-            return bind(failedResumption: SessionEstablished.FailedResumption(h: h))
+            return bind(failedResumption: SessionEstablished.FailedResumption(h: h), mechanism)
         default:
             return fail(.unexpected("<\(element.name)> while resuming"))
         }
     }
 
-    private mutating func bind(failedResumption: SessionEstablished.FailedResumption?) -> [Action] {
-        state = .binding(failedResumption: failedResumption)
+    private mutating func bind(failedResumption: SessionEstablished.FailedResumption?, _ mechanism: SASLMechanism) -> [Action] {
+        state = .binding(failedResumption: failedResumption, mechanism)
         let resource = XMLElement("resource", namespace: StreamFeatures.bindNamespace, children: [.text(configuration.resource)])
         let bind = XMLElement("bind", namespace: StreamFeatures.bindNamespace, children: [.element(resource)])
         return [.send(IQ(kind: .set, id: Self.bindID, payload: bind).element)]
     }
 
-    private mutating func bound(_ element: XMLElement, _ failedResumption: SessionEstablished.FailedResumption?) -> [Action] {
+    private mutating func bound(
+        _ element: XMLElement, _ failedResumption: SessionEstablished.FailedResumption?, _ mechanism: SASLMechanism
+    ) -> [Action] {
         guard let iq = try? IQ(element), iq.id == Self.bindID else {
             return fail(.unexpected("<\(element.name)> while binding the resource"))
         }
@@ -273,7 +276,7 @@ public struct StreamNegotiation: Sendable {
               let jid = try? JID(text), jid.resource != nil
         else { return fail(.unexpected("a bind result without a full JID")) }
         var established = SessionEstablished(
-            jid: jid, resourceChanged: jid.resource != configuration.resource,
+            jid: jid, resourceChanged: jid.resource != configuration.resource, mechanism: mechanism,
             streamManagement: .unavailable, rosterVersioning: features?.rosterVersioning ?? false)
         established.failedResumption = failedResumption
         if features?.sessionRequired == true {

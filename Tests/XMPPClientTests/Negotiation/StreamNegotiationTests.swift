@@ -77,7 +77,7 @@ private func xml(_ action: StreamNegotiation.Action?) -> String? {
             <iq type='result' id='bind_1'><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'><jid>gw@iot.test/thermo</jid></bind></iq>
             """).first) == "<enable xmlns='urn:xmpp:sm:3' resume='true'/>")
         let actions = server.reply("<enabled xmlns='urn:xmpp:sm:3' id='sm-1' resume='true' max='600'/>")
-        var expected = SessionEstablished(jid: try JID("gw@iot.test/thermo"), resourceChanged: false,
+        var expected = SessionEstablished(jid: try JID("gw@iot.test/thermo"), resourceChanged: false, mechanism: .plain,
                                           streamManagement: .enabled(resumptionID: "sm-1", maxSeconds: 600), rosterVersioning: true)
         #expect(actions == [.established(expected)])
         expected.streamManagement = .unavailable

@@ -1,0 +1,20 @@
+import Glibc
+
+/// The `errno` of a failed system call, kept as a value so an error can carry it and print
+/// the C library's words for it ("Input/output error (errno 5)").
+public struct SystemErrorCode: Error, Sendable, Hashable, CustomStringConvertible {
+    public var rawValue: Int32
+
+    public init(_ rawValue: Int32) {
+        self.rawValue = rawValue
+    }
+
+    /// The calling thread's `errno`, read right after the call that failed.
+    static var current: SystemErrorCode {
+        SystemErrorCode(errno)
+    }
+
+    public var description: String {
+        "\(String(cString: strerror(rawValue))) (errno \(rawValue))"
+    }
+}

@@ -1,0 +1,59 @@
+import Glibc
+
+/// The three file operations sysfs lookups need — list a directory, read a small text
+/// attribute, follow a link — as plain system calls that report the `errno`, so a caller can
+/// tell "gone" (ENOENT, ENODEV) from "failed" (EIO from a sensor that did not answer).
+enum SysfsFiles {
+    /// The names in a directory, without `.` and `..`, sorted.
+    static func entries(of directory: String) throws(SystemErrorCode) -> [String] {
+        guard let stream = opendir(directory) else { throw .current }
+        defer { closedir(stream) }
+        var names: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." {
+                names.append(name)
+            }
+        }
+        return names.sorted()
+    }
+
+    /// A whole attribute file as text. Sysfs attributes are at most a page, but a file in a
+    /// test tree may be longer, so this reads to the end.
+    static func text(of file: String) throws(SystemErrorCode) -> String {
+        let descriptor = open(file, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .current }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .current
+            }
+            if count == 0 { break }
+            bytes += chunk.prefix(count)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The last path component of a link's target, such as the driver a device is bound to
+    /// (`…/driver -> ../../bus/i2c/drivers/bmp280`); `nil` when it is no link.
+    static func linkTargetName(_ link: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX))
+        let count = readlink(link, &buffer, buffer.count - 1)
+        guard count > 0 else { return nil }
+        let target = String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return target.split(separator: "/").last.map(String.init)
+    }
+
+    /// True when the path exists and is a directory (following links, as sysfs device
+    /// entries are links).
+    static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+    }
+}

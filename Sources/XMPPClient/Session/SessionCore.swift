@@ -1,0 +1,313 @@
+import NIOCore
+import NIOPosix
+
+/// The state of one session, confined to one event loop: every method runs on it (the
+/// public `XMPPSession` hops there). It connects, drives the negotiation, routes
+/// stanzas once online, keeps the stream-management ledger across reconnects, and
+/// reconnects with backoff.
+final class SessionCore: @unchecked Sendable {
+    enum Phase {
+        case idle
+        case connecting(Connection?)
+        case negotiating(Connection, StreamNegotiation)
+        case online(Connection)
+        case waitingToReconnect(Scheduled<Void>)
+        case stopping(Connection)
+        case stopped
+    }
+
+    struct Connection {
+        let id: Int
+        let channel: Channel
+        let handler: XMPPStreamHandler
+    }
+
+    /// A stanza waiting for the session to be online, with the request it belongs to.
+    struct Queued {
+        var element: XMLElement
+        var request: (id: String, to: JID?, promise: EventLoopPromise<IQ>)?
+    }
+
+    let configuration: ClientConfiguration
+    let eventLoop: EventLoop
+    let events: AsyncStream<SessionEvent>.Continuation
+
+    var phase = Phase.idle
+    private var nextConnectionID = 0
+    var backoff: ReconnectBackoff
+    private var random = SystemRandomNumberGenerator()
+
+    var ledger = StreamManagementLedger()
+    var streamManagementEnabled = false
+    /// Set while the server keeps our last stream for resumption.
+    var resumption: StreamNegotiation.Resumption?
+    var ackRequested = false
+    var offlineQueue: [Queued] = []
+    var pending = PendingRequests<EventLoopPromise<IQ>>()
+    var timeouts: [String: Scheduled<Void>] = [:]
+    var requestHandlers: [RequestKey: RequestHandler] = [:]
+    /// The availability to announce again after a fresh (not resumed) stream.
+    var presence: Presence?
+    var liveness: LivenessMonitor?
+    var livenessTask: RepeatedTask?
+    var boundJID: JID?
+
+    init(configuration: ClientConfiguration, eventLoop: EventLoop, events: AsyncStream<SessionEvent>.Continuation) {
+        self.configuration = configuration
+        self.eventLoop = eventLoop
+        self.events = events
+        backoff = configuration.backoff
+    }
+
+    // MARK: - Connecting
+
+    func start() {
+        guard case .idle = phase else { return }
+        connect()
+    }
+
+    private func connect() {
+        nextConnectionID += 1
+        let id = nextConnectionID
+        let endpoint = configuration.resolvedEndpoint
+        let tls = configuration.tls
+        let domain = configuration.account.domain
+        phase = .connecting(nil)
+        let timeout = configuration.negotiationTimeout
+        eventLoop.scheduleTask(in: TimeAmount(timeout)) { [self] in
+            let stalled = switch phase {
+            case .connecting(let connection): connection?.id == id
+            case .negotiating(let connection, _): connection.id == id
+            default: false
+            }
+            if stalled { lost(.timedOut("no session within \(timeout) of connecting")) }
+        }
+        ClientBootstrap(group: eventLoop)
+            .connectTimeout(TimeAmount(configuration.connectTimeout))
+            .channelOption(.socketOption(.so_keepalive), value: 1)
+            .channelOption(.tcpOption(.tcp_nodelay), value: 1)
+            .channelInitializer { [self] channel in
+                do {
+                    if endpoint.directTLS {
+                        try channel.pipeline.syncOperations.addHandler(
+                            OpenSSLTLSHandler(clientContext: tls, serverName: domain))
+                    }
+                    let handler = XMPPStreamHandler(core: self, connectionID: id)
+                    try channel.pipeline.syncOperations.addHandler(handler)
+                    connecting(Connection(id: id, channel: channel, handler: handler))
+                    return channel.eventLoop.makeSucceededVoidFuture()
+                } catch {
+                    return channel.eventLoop.makeFailedFuture(error)
+                }
+            }
+            .connect(host: endpoint.host, port: endpoint.port)
+            .whenFailure { [self] error in
+                guard case .connecting = phase, nextConnectionID == id else { return }
+                lost(.connectionClosed("cannot connect to \(endpoint.host):\(endpoint.port): \(error)"))
+            }
+    }
+
+    private func connecting(_ connection: Connection) {
+        guard case .connecting = phase else { return }
+        phase = .connecting(connection)
+    }
+
+    func connectionActive(_ id: Int) {
+        guard case .connecting(let connection?) = phase, connection.id == id else { return }
+        if configuration.allowPlaintext {
+            // Only tests may ever see this; say so every time.
+            print("warning: session \(configuration.account)/\(configuration.resource) may run WITHOUT TLS (test-only setting)")
+        }
+        // With Direct TLS the negotiation starts once the handshake is done.
+        guard !configuration.resolvedEndpoint.directTLS else { return }
+        var negotiation = StreamNegotiation(configuration: configuration.negotiation, resumption: currentResumption)
+        let actions = negotiation.start(directTLS: nil)
+        phase = .negotiating(connection, negotiation)
+        perform(actions, connection)
+    }
+
+    func tlsEstablished(_ session: TLSSessionInfo, _ id: Int) {
+        switch phase {
+        case .connecting(let connection?) where connection.id == id:
+            var negotiation = StreamNegotiation(configuration: configuration.negotiation, resumption: currentResumption)
+            let actions = negotiation.start(directTLS: session.channelBindings)
+            phase = .negotiating(connection, negotiation)
+            perform(actions, connection)
+        case .negotiating(let connection, var negotiation) where connection.id == id:
+            let actions = negotiation.tlsEstablished(channelBindings: session.channelBindings)
+            phase = .negotiating(connection, negotiation)
+            perform(actions, connection)
+        default:
+            break
+        }
+    }
+
+    private var currentResumption: StreamNegotiation.Resumption? {
+        guard configuration.streamManagement, var resumption else { return nil }
+        resumption.inboundHandled = ledger.inboundHandled
+        return resumption
+    }
+
+    func received(_ events: [XMLStreamEvent], _ id: Int) {
+        for event in events {
+            switch phase {
+            case .negotiating(let connection, var negotiation) where connection.id == id:
+                let actions = negotiation.receive(event)
+                if case .negotiating = phase { phase = .negotiating(connection, negotiation) }
+                perform(actions, connection)
+            case .online(let connection) where connection.id == id:
+                liveness?.heard(at: .now)
+                receivedOnline(event, connection)
+            case .stopping(let connection) where connection.id == id:
+                if event == .streamClosed { connection.channel.close(promise: nil) }
+            default:
+                return
+            }
+        }
+    }
+
+    private func perform(_ actions: [StreamNegotiation.Action], _ connection: Connection) {
+        for action in actions {
+            switch action {
+            case .openStream(let header):
+                connection.handler.resetParser()
+                write(header, on: connection)
+            case .send(let element):
+                write(XMLSerializer.clientStream.string(element), on: connection)
+            case .startTLS:
+                do {
+                    try connection.channel.pipeline.syncOperations.addHandler(
+                        OpenSSLTLSHandler(clientContext: configuration.tls, serverName: configuration.account.domain),
+                        position: .before(connection.handler))
+                } catch {
+                    lost(.tls(.setupFailed(openSSLError: "\(error)")))
+                }
+            case .established(let established):
+                goOnline(established, connection)
+            case .fail(let error):
+                if case .malformedStream(let streamError) = error {
+                    sendStreamError(streamError.condition, text: streamError.message, on: connection)
+                }
+                lost(error)
+            }
+        }
+    }
+
+    // MARK: - Losing the connection
+
+    func connectionFailed(_ error: Error, _ id: Int) {
+        guard currentConnection?.id == id else { return }
+        if let tlsError = error as? TLSError {
+            lost(.tls(tlsError))
+        } else {
+            lost(.connectionClosed("\(error)"))
+        }
+    }
+
+    func connectionClosed(_ id: Int) {
+        if case .stopping(let connection) = phase, connection.id == id {
+            finish(nil)
+            return
+        }
+        guard currentConnection?.id == id else { return }
+        lost(.connectionClosed("the connection was closed"))
+    }
+
+    var currentConnection: Connection? {
+        switch phase {
+        case .connecting(let connection): connection
+        case .negotiating(let connection, _), .online(let connection), .stopping(let connection): connection
+        case .idle, .waitingToReconnect, .stopped: nil
+        }
+    }
+
+    /// The connection is unusable: close it, tell the application, and reconnect unless
+    /// retrying cannot help.
+    func lost(_ error: SessionError) {
+        let connection = currentConnection
+        // Closed last: closing reports the channel inactive at once, re-entering here,
+        // and by then the phase must no longer name this connection.
+        defer { connection?.channel.close(promise: nil) }
+        livenessTask?.cancel()
+        livenessTask = nil
+        liveness = nil
+        if resumption == nil {
+            // Nothing to resume: answers to what was asked on that stream will never come.
+            failPendingRequests(.disconnected(error))
+        }
+        events.yield(.offline(error))
+        if error.isPermanent {
+            finish(error)
+            return
+        }
+        let delay = backoff.nextDelay(using: &random)
+        phase = .waitingToReconnect(eventLoop.scheduleTask(in: TimeAmount(delay)) { [self] in
+            guard case .waitingToReconnect = phase else { return }
+            connect()
+        })
+    }
+
+    // MARK: - Stopping
+
+    func stop() {
+        switch phase {
+        case .online(let connection):
+            if presence != nil {
+                send(Presence(kind: .unavailable).element, on: connection)
+            }
+            write(StreamHeader.closing, on: connection)
+            phase = .stopping(connection)
+            // The server answers with its closing tag; do not wait for it forever.
+            eventLoop.scheduleTask(in: .seconds(5)) { connection.channel.close(promise: nil) }
+        case .connecting(let connection):
+            finish(nil)
+            connection?.channel.close(promise: nil)
+        case .stopping(let connection), .negotiating(let connection, _):
+            finish(nil)
+            connection.channel.close(promise: nil)
+        case .waitingToReconnect(let reconnect):
+            reconnect.cancel()
+            finish(nil)
+        case .idle:
+            finish(nil)
+        case .stopped:
+            break
+        }
+    }
+
+    private func finish(_ error: SessionError?) {
+        livenessTask?.cancel()
+        livenessTask = nil
+        phase = .stopped
+        failPendingRequests(.disconnected(error ?? .connectionClosed("the session was stopped")))
+        for queued in offlineQueue {
+            queued.request?.promise.fail(RequestError.disconnected(error ?? .connectionClosed("the session was stopped")))
+        }
+        offlineQueue = []
+        events.yield(.stopped(error))
+        events.finish()
+    }
+
+    // MARK: - Writing
+
+    func write(_ text: String, on connection: Connection) {
+        connection.channel.writeAndFlush(ByteBuffer(string: text), promise: nil)
+    }
+
+    func sendStreamError(_ condition: StreamErrorCondition, text: String, applicationCondition: XMLElement? = nil, on connection: Connection) {
+        var children: [XMLNode] = [
+            .element(XMLElement(condition.rawValue, namespace: XMLNamespace.streamErrors)),
+            .element(XMLElement("text", namespace: XMLNamespace.streamErrors, children: [.text(text)])),
+        ]
+        if let applicationCondition { children.append(.element(applicationCondition)) }
+        write(XMLSerializer.clientStream.string(XMLElement("error", namespace: XMLNamespace.streams, children: children))
+              + StreamHeader.closing, on: connection)
+    }
+}
+
+extension TimeAmount {
+    init(_ duration: Duration) {
+        let (seconds, attoseconds) = duration.components
+        self = .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+    }
+}
