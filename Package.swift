@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // System libraries, found through pkg-config.
@@ -18,6 +19,7 @@ let package = Package(
         .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CUdev", pkgConfig: "libudev", providers: [.apt(["libudev-dev"])]),
         .systemLibrary(name: "CLibGPIOD", pkgConfig: "libgpiod", providers: [.apt(["libgpiod-dev"])]),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         // One small C API over libgpiod 1.6 and 2.x, chosen when it is compiled.
         .target(name: "CGPIOD", dependencies: ["CLibGPIOD"]),
 
@@ -39,12 +41,21 @@ let package = Package(
             ]
         ),
         .target(name: "Drivers", dependencies: ["Hardware", "Yams"]),
-        .target(name: "Gateway", dependencies: ["XMPPIoT", "XMPPClient", "Drivers", "Hardware"]),
+        // Simulated sensors and actuators behind the same protocols as the real buses: for
+        // tests, benchmarks and the demo.
+        .target(name: "Simulators", dependencies: ["Drivers", "Hardware"]),
+        .target(
+            name: "Gateway",
+            dependencies: [
+                "XMPPIoT", "XMPPClient", "Drivers", "Hardware", "Simulators", "CSQLite", "Yams",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "xmpp-iot-gateway",
             dependencies: ["Gateway", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "Benchmarks", dependencies: ["XMPPClient", "CExpat"]),
+        .executableTarget(name: "Benchmarks", dependencies: ["XMPPClient", "CExpat", "Drivers", "Simulators", "Gateway"]),
 
         .testTarget(
             name: "XMPPClientTests",
@@ -52,8 +63,9 @@ let package = Package(
         ),
         .testTarget(name: "XMPPIoTTests", dependencies: ["XMPPIoT"]),
         .testTarget(name: "HardwareTests", dependencies: ["Hardware"]),
-        .testTarget(name: "DriversTests", dependencies: ["Drivers"]),
-        .testTarget(name: "GatewayTests", dependencies: ["Gateway"]),
+        .testTarget(name: "DriversTests", dependencies: ["Drivers", "Simulators"]),
+        .testTarget(name: "SimulatorsTests", dependencies: ["Simulators"]),
+        .testTarget(name: "GatewayTests", dependencies: ["Gateway", "Simulators", "XMPPIoT", "XMPPClient"]),
     ],
     swiftLanguageModes: [.v6]
 )
