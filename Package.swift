@@ -62,7 +62,7 @@ let package = Package(
             dependencies: ["XMPPClient", .product(name: "NIOEmbedded", package: "swift-nio")]
         ),
         .testTarget(name: "XMPPIoTTests", dependencies: ["XMPPIoT"]),
-        .testTarget(name: "HardwareTests", dependencies: ["Hardware"]),
+        .testTarget(name: "HardwareTests", dependencies: ["Hardware", "Simulators"]),
         .testTarget(name: "DriversTests", dependencies: ["Drivers", "Simulators"]),
         .testTarget(name: "SimulatorsTests", dependencies: ["Simulators"]),
         .testTarget(name: "GatewayTests", dependencies: ["Gateway", "Simulators", "XMPPIoT", "XMPPClient"]),

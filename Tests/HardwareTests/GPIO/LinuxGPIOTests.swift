@@ -1,3 +1,4 @@
+import Simulators
 import CGPIOD
 import Glibc
 import Testing

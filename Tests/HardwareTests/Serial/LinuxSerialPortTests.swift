@@ -1,3 +1,4 @@
+import Simulators
 import Glibc
 import Testing
 

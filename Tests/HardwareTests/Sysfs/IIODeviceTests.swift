@@ -1,3 +1,4 @@
+import Simulators
 import Testing
 
 @testable import Hardware
