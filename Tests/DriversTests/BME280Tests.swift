@@ -65,7 +65,9 @@ struct BME280Tests {
     }
 
     // anchors.md worked example: v1 = 128793, v2 = −371, t_fine = 128422, T = 2508 (25.08 °C);
-    // P = 25767233/256 Pa (datasheet table: 100653.27 Pa, ±0.05 allowed); H = 71319/1024 %RH.
+    // P = 25767233/256 Pa (datasheet table: 100653.27 Pa, ±0.05 allowed). The anchors' humidity
+    // word 0x8000 is the chip's "skipped" pattern, never a measurement, so humidity is checked
+    // with 0x7A12: H = 62701/1024 = 61.231 %RH (the floating-point formula gives 61.235).
     @Test func integerCompensationMatchesTheWorkedExample() throws {
         let calibration = try Self.calibration()
         let (centidegrees, fine) = BME280Compensation.temperature(adc: 519_888, calibration: calibration)
@@ -75,7 +77,7 @@ struct BME280Tests {
         #expect(pressure == 25_767_233)
         #expect(abs(Double(pressure) / 256 - 100_653.27) <= 0.05)
         let humidity = try #require(calibration.humidity)
-        #expect(BME280Compensation.humidity(adc: 32768, fine: fine, calibration: humidity) == 71_319)
+        #expect(BME280Compensation.humidity(adc: 0x7A12, fine: fine, calibration: humidity) == 62_701)
     }
 
     @Test func burstDecodesToAReading() throws {

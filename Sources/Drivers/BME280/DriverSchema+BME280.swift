@@ -15,6 +15,10 @@ extension DriverSchema {
             SettingDeclaration(
                 "iir_filter", .choice(["off", "2", "4", "8", "16"]), default: .string("off"), doc: "IIR filter coefficient."
             ),
+            SettingDeclaration(
+                "mode", .choice(["forced", "normal"]), default: .string("forced"),
+                doc: "forced: one measurement per sample; normal: the chip measures every second and a sample reads the latest."
+            ),
         ],
         summary: "Bosch BME280/BMP280 on I2C: temperature, pressure and (BME280) humidity.",
         check: { model in

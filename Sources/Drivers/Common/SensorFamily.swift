@@ -13,4 +13,5 @@ public enum SensorFamily: String, Sendable, Hashable, CaseIterable {
     case ads1115 = "ADS1115"
     case modbus = "Modbus RTU"
     case nmea = "NMEA 0183"
+    case lineProtocol = "line protocol"
 }

@@ -13,7 +13,8 @@ public enum GPIOEdgeDetection: String, Sendable, Hashable, CaseIterable {
         }
     }
 
-    func includes(_ edge: GPIOEdge) -> Bool {
+    /// Whether an edge of this kind is reported.
+    public func includes(_ edge: GPIOEdge) -> Bool {
         switch (self, edge) {
         case (.both, _), (.rising, .rising), (.falling, .falling): true
         default: false

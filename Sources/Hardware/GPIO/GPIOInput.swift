@@ -8,4 +8,6 @@ public protocol GPIOInput: Sendable {
     /// when the line is released; throws a `GPIOError` if reading events failed. Empty for
     /// a line requested without edge detection. It has one consumer.
     var edges: AsyncThrowingStream<GPIOEdgeEvent, any Error> { get }
+    /// Releases the line; `edges` then ends. Releasing twice does nothing.
+    func release() async
 }

@@ -6,4 +6,6 @@ public protocol GPIOOutput: Sendable {
     func set(_ active: Bool) async throws(GPIOError)
     /// The value the line is driven to.
     func value() async throws(GPIOError) -> Bool
+    /// Drives the safe value and releases the line. Releasing twice does nothing.
+    func release() async
 }

@@ -1,7 +1,7 @@
 /// Debounces an input's edges in software where the kernel cannot (libgpiod 1.6): runs an
 /// `EdgeDebouncer` and its timers on an injected clock and passes on the settled edges the
-/// line was requested for.
-actor SoftwareDebouncer {
+/// line was requested for. A simulated input line uses it too, so both debounce alike.
+public actor SoftwareDebouncer {
     private var machine: EdgeDebouncer
     private let period: Duration
     private let reporting: GPIOEdgeDetection
@@ -9,7 +9,7 @@ actor SoftwareDebouncer {
     private let output: AsyncThrowingStream<GPIOEdgeEvent, any Error>.Continuation
     private var timer: Task<Void, Never>?
 
-    init(
+    public init(
         initialValue: Bool,
         period: Duration,
         reporting: GPIOEdgeDetection,
@@ -23,7 +23,7 @@ actor SoftwareDebouncer {
         self.output = output
     }
 
-    func receive(_ event: GPIOEdgeEvent) {
+    public func receive(_ event: GPIOEdgeEvent) {
         switch machine.receive(event) {
         case .none:
             break
@@ -46,7 +46,7 @@ actor SoftwareDebouncer {
     }
 
     /// Ends the output, once the raw edges have ended.
-    func finish(throwing error: (any Error)? = nil) {
+    public func finish(throwing error: (any Error)? = nil) {
         timer?.cancel()
         timer = nil
         output.finish(throwing: error)

@@ -1,4 +1,5 @@
 import Glibc
+import Simulators
 import Testing
 
 @testable import Hardware

@@ -1,0 +1,113 @@
+import Drivers
+import Hardware
+import Simulators
+import Testing
+
+/// DS18B20 and IIO drivers on a simulated sysfs tree in a temporary directory.
+@Suite(.timeLimit(.minutes(1)))
+struct SysfsDeviceDriverTests {
+    @Test func ds18b20ReadsTheScratchpadAndRefusesFaults() async throws {
+        let sysfs = try TemporarySysfs()
+        defer { sysfs.remove() }
+        let buses = SimulatedBusProvider(sysfsDirectory: sysfs.path)
+        let sensor = try SimulatedDS18B20(id: "28-0000075c6f2b", sysfs: buses.sysfs)
+        try sensor.setTemperature(23.125)
+        let driver = try await DeviceDriverFactory.make(
+            model: try catalogModel("ds18b20"), attachment: DeviceAttachment(port: "28-0000075c6f2b"), buses: buses)
+        #expect(try await driver.sample() == [FieldReading(field: "temperature", value: .number(23.125))])
+
+        try sensor.setFault(.badCRC)
+        guard case .refused(.badChecksum(sensor: .ds18b20, _, _))? = await driverFailure({ try await driver.sample() }) else {
+            Issue.record("a CRC failure was not refused")
+            return
+        }
+        try sensor.setFault(.powerOnValue)
+        guard case .refused(.sentinelValue(sensor: .ds18b20, field: "temperature", value: 85, _))? =
+            await driverFailure({ try await driver.sample() })
+        else {
+            Issue.record("the power-on 85 °C was not refused")
+            return
+        }
+        try sensor.setFault(.allZero)
+        guard case .refused(.sentinelValue(sensor: .ds18b20, _, value: 0, _))? = await driverFailure({ try await driver.sample() }) else {
+            Issue.record("an all-zero scratchpad was not refused")
+            return
+        }
+        await driver.stop()
+    }
+
+    @Test func anUnpluggedDS18B20IsGoneUntilItReturns() async throws {
+        let sysfs = try TemporarySysfs()
+        defer { sysfs.remove() }
+        let buses = SimulatedBusProvider(sysfsDirectory: sysfs.path)
+        let sensor = try SimulatedDS18B20(sysfs: buses.sysfs)
+        let directory = buses.sysfs.appending("bus/w1/devices/\(sensor.id)")
+        let driver = try await DeviceDriverFactory.make(
+            model: try catalogModel("ds18b20"), attachment: DeviceAttachment(port: directory), buses: buses)
+        var events = driver.events.makeAsyncIterator()
+        try sensor.unplug()
+        guard case .gone? = await driverFailure({ try await driver.sample() }) else {
+            Issue.record("an unplugged sensor was not gone")
+            return
+        }
+        guard case .gone? = await events.next() else {
+            Issue.record("no gone event")
+            return
+        }
+        try sensor.plugIn()
+        try sensor.setTemperature(-10.5)
+        #expect(number("temperature", in: try await driver.sample()) == -10.5)
+        await driver.stop()
+    }
+
+    @Test func iioReadsAKnownKernelDriverFoundByName() async throws {
+        let sysfs = try TemporarySysfs()
+        defer { sysfs.remove() }
+        let buses = SimulatedBusProvider(sysfsDirectory: sysfs.path)
+        _ = try SimulatedIIODevice(id: "iio:device0", name: "ads1015", sysfs: buses.sysfs)
+        let dht = try SimulatedIIODevice(
+            id: "iio:device1", kernelDriver: .dht11, values: ["temperature": 19.8, "humidity": 63.4], sysfs: buses.sysfs)
+        let driver = try await DeviceDriverFactory.make(model: try catalogModel("dht22"), attachment: DeviceAttachment(), buses: buses)
+        let readings = try await driver.sample()
+        #expect(abs(number("temperature", in: readings) - 19.8) < 1e-9)
+        #expect(abs(number("humidity", in: readings) - 63.4) < 1e-9)
+
+        try dht.setAttribute("in_temp_input", to: "not a number\n")
+        guard case .refused(.malformed(sensor: .iio, _))? = await driverFailure({ try await driver.sample() }) else {
+            Issue.record("a non-number attribute was not refused")
+            return
+        }
+        try dht.set(95, of: IIOChannel(type: .temp))
+        guard case .refused(.implausibleValue(sensor: .iio, _, _, _))? = await driverFailure({ try await driver.sample() }) else {
+            Issue.record("95 °C from a DHT22 was not refused")
+            return
+        }
+        try dht.unplug()
+        guard case .gone? = await driverFailure({ try await driver.sample() }) else {
+            Issue.record("an unbound IIO device was not gone")
+            return
+        }
+        await driver.stop()
+    }
+
+    @Test func iioReadsListedChannelsWithRawScaleAndOffset() async throws {
+        let sysfs = try TemporarySysfs()
+        defer { sysfs.remove() }
+        let buses = SimulatedBusProvider(sysfsDirectory: sysfs.path)
+        let device = try SimulatedIIODevice(id: "iio:device3", name: "generic", sysfs: buses.sysfs)
+        try device.setRaw(1200, scale: 0.5, of: IIOChannel(type: .illuminance))
+        try device.setRaw(1000, scale: 1.5, offset: 100, of: IIOChannel(type: .voltage, index: 0))
+        let driver = try await DeviceDriverFactory.make(
+            model: try catalogModel("iio-generic"), attachment: DeviceAttachment(port: "iio:device3"), buses: buses)
+        let readings = try await driver.sample()
+        #expect(number("illuminance", in: readings) == 600)
+        // (1000 + 100) × 1.5 mV.
+        #expect(abs(number("voltage0", in: readings) - 1.65) < 1e-9)
+        try device.removeAttribute("in_voltage0_raw")
+        guard case .refused? = await driverFailure({ try await driver.sample() }) else {
+            Issue.record("a missing channel was not refused")
+            return
+        }
+        await driver.stop()
+    }
+}
