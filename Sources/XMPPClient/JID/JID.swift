@@ -79,25 +79,27 @@ public struct JID: Sendable, Hashable, CustomStringConvertible, Codable {
     private static let forbiddenInLocalpart: Set<Character> = ["\"", "&", "'", "/", ":", "<", ">", "@"]
 
     private static func validLocalpart(_ raw: String) throws(JIDError) -> String {
-        let part = raw.precomposedStringWithCanonicalMapping.lowercased()
+        let part = nfc(raw).lowercased()
         try checkLength(part, .localpart)
-        if let bad = part.first(where: { forbiddenInLocalpart.contains($0) || $0.isWhitespace || isControl($0) }) {
+        if let bad = part.first(where: { forbiddenInLocalpart.contains($0) || isSpaceOrControl($0) }) {
             throw .forbiddenCharacter(.localpart, bad)
         }
         return part
     }
 
     private static func validResource(_ raw: String) throws(JIDError) -> String {
-        // OpaqueString maps every kind of space to U+0020 and keeps case.
-        let mapped = String(raw.map { $0.isWhitespace && !$0.isNewline ? " " : $0 })
-        let part = mapped.precomposedStringWithCanonicalMapping
+        // OpaqueString maps every kind of space to U+0020 and keeps case. In ASCII only a
+        // tab is a space other than U+0020 (and not a line break).
+        let mapped = isASCII(raw) && !raw.utf8.contains(0x09)
+            ? raw : String(raw.map { $0.isWhitespace && !$0.isNewline ? " " : $0 })
+        let part = nfc(mapped)
         try checkLength(part, .resourcepart)
         if let bad = part.first(where: isControl) { throw .forbiddenCharacter(.resourcepart, bad) }
         return part
     }
 
     private static func validDomain(_ raw: String) throws(JIDError) -> String {
-        var part = raw.precomposedStringWithCanonicalMapping.lowercased()
+        var part = nfc(raw).lowercased()
         if part.hasSuffix(".") { part.removeLast() }  // RFC 7622 §3.2: a final dot is stripped
         try checkLength(part, .domainpart)
         if part.hasPrefix("[") {
@@ -109,7 +111,7 @@ public struct JID: Sendable, Hashable, CustomStringConvertible, Codable {
         for label in part.split(separator: ".", omittingEmptySubsequences: false) {
             if label.isEmpty { throw .invalidDomain("\(raw) has an empty label") }
             if label.utf8.count > 63 { throw .invalidDomain("the label \(label) is longer than 63 bytes") }
-            if let bad = label.first(where: { $0.isWhitespace || isControl($0) || "@/\\<>\"'&:[]".contains($0) }) {
+            if let bad = label.first(where: { isSpaceOrControl($0) || "@/\\<>\"'&:[]".contains($0) }) {
                 throw .forbiddenCharacter(.domainpart, bad)
             }
         }
@@ -122,7 +124,26 @@ public struct JID: Sendable, Hashable, CustomStringConvertible, Codable {
         if bytes > maxPartBytes { throw .tooLong(which, bytes: bytes) }
     }
 
+    /// General category Cc, which is exactly U+0000–U+001F and U+007F–U+009F: compared
+    /// directly, as a Unicode property lookup per character costs more than the rest.
     private static func isControl(_ character: Character) -> Bool {
-        character.unicodeScalars.contains { $0.properties.generalCategory == .control }
+        character.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
+    }
+
+    /// Whitespace or a control character; for ASCII, which addresses nearly always are, by
+    /// value: both are at or below U+0020, or U+007F.
+    private static func isSpaceOrControl(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue { return ascii <= 0x20 || ascii == 0x7F }
+        return character.isWhitespace || isControl(character)
+    }
+
+    /// NFC, skipped for ASCII, which is always in NFC: Foundation's normalisation was most
+    /// of the cost of reading the addresses of every incoming stanza.
+    private static func nfc(_ raw: String) -> String {
+        isASCII(raw) ? raw : raw.precomposedStringWithCanonicalMapping
+    }
+
+    private static func isASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 }
     }
 }

@@ -19,6 +19,8 @@ public enum SessionError: Error, Sendable, Equatable, CustomStringConvertible {
     case malformedStream(XMLStreamError)
     /// The server sent something that does not belong at this point of the negotiation.
     case unexpected(String)
+    /// The DNS SRV records give nowhere to connect.
+    case serverLookup(ServerLookupError)
     /// The connection closed.
     case connectionClosed(String)
     /// No answer in time (connection, negotiation or liveness check).
@@ -50,6 +52,7 @@ public enum SessionError: Error, Sendable, Equatable, CustomStringConvertible {
             "the server closed the stream: \(condition.rawValue)" + (text.map { " (\($0))" } ?? "")
         case .malformedStream(let error): "the server's stream is malformed: \(error)"
         case .unexpected(let what): "unexpected from the server: \(what)"
+        case .serverLookup(let error): "server lookup failed: \(error)"
         case .connectionClosed(let why): "connection closed: \(why)"
         case .timedOut(let what): "timed out: \(what)"
         }

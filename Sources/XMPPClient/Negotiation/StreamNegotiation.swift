@@ -45,6 +45,8 @@ public struct StreamNegotiation: Sendable {
         case send(XMLElement)
         /// Insert TLS into the connection now; then call `tlsEstablished`.
         case startTLS
+        /// Run this PBKDF2 derivation off the event loop; then call `keysDerived`.
+        case deriveKeys(SCRAMKeyDerivation)
         case established(SessionEstablished)
         /// Give up on this connection. When the fault was in the server's XML, send this
         /// stream error before closing.
@@ -58,6 +60,8 @@ public struct StreamNegotiation: Sendable {
         case awaitingProceed
         case handshaking
         case authenticating(SASLClient)
+        /// The server-first challenge waits for the derivation asked for by `.deriveKeys`.
+        case derivingKeys(SASLClient, challenge: [UInt8])
         case resuming(Resumption, SASLMechanism)
         case binding(failedResumption: SessionEstablished.FailedResumption?, SASLMechanism)
         case startingSession(SessionEstablished)
@@ -96,6 +100,25 @@ public struct StreamNegotiation: Sendable {
         isTLS = true
         self.channelBindings = channelBindings
         return openStream()
+    }
+
+    /// The derivation requested by `.deriveKeys` finished; the login continues.
+    public mutating func keysDerived(_ result: Result<SCRAMKeys, CryptoError>) -> [Action] {
+        guard case .derivingKeys(var client, let challenge) = state else {
+            return fail(.unexpected("derived keys nobody asked for"))
+        }
+        let keys: SCRAMKeys
+        switch result {
+        case .success(let derived): keys = derived
+        case .failure(let error): return fail(.sasl(.crypto(error)))
+        }
+        do {
+            let response = try client.receiveChallenge(challenge, derivedKeys: keys)
+            state = .authenticating(client)
+            return [.send(Self.sasl("response", response))]
+        } catch {
+            return fail(.sasl(error))
+        }
     }
 
     public mutating func receive(_ event: XMLStreamEvent) -> [Action] {
@@ -158,7 +181,7 @@ public struct StreamNegotiation: Sendable {
             }
             state = .established
             return [.established(established)]
-        case .idle, .awaitingStreamHeader, .handshaking, .established, .failed:
+        case .idle, .awaitingStreamHeader, .handshaking, .derivingKeys, .established, .failed:
             return fail(.unexpected("<\(element.name)>"))
         }
     }
@@ -222,6 +245,10 @@ public struct StreamNegotiation: Sendable {
         do {
             switch element.name {
             case "challenge":
+                if let derivation = client.keyDerivation(forChallenge: payload) {
+                    state = .derivingKeys(client, challenge: payload)
+                    return [.deriveKeys(derivation)]
+                }
                 return [.send(Self.sasl("response", try client.receiveChallenge(payload)))]
             case "success":
                 try client.receiveSuccess(payload)

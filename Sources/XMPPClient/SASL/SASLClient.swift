@@ -59,16 +59,23 @@ public struct SASLClient: Sendable {
         }
     }
 
-    /// The payload of the `<response/>` to a `<challenge/>` with this payload.
-    public mutating func receiveChallenge(_ message: [UInt8]) throws(SASLError) -> [UInt8] {
+    /// The payload of the `<response/>` to a `<challenge/>` with this payload;
+    /// `derivedKeys` as ``SCRAMClient/receiveChallenge(_:derivedKeys:)`` takes them.
+    public mutating func receiveChallenge(_ message: [UInt8], derivedKeys: SCRAMKeys? = nil) throws(SASLError) -> [UInt8] {
         switch exchange {
         case .scram(var client):
             defer { exchange = .scram(client) }
-            return try client.receiveChallenge(message)
+            return try client.receiveChallenge(message, derivedKeys: derivedKeys)
         case .plain(var client):
             defer { exchange = .plain(client) }
             return try client.receiveChallenge(message)
         }
+    }
+
+    /// The PBKDF2 run to do off the event loop before `receiveChallenge(message)`, if any;
+    /// see ``SCRAMClient/keyDerivation(forChallenge:)``.
+    public func keyDerivation(forChallenge message: [UInt8]) -> SCRAMKeyDerivation? {
+        if case .scram(let client) = exchange { client.keyDerivation(forChallenge: message) } else { nil }
     }
 
     /// Takes the payload of `<success/>`; returns only if the login can be trusted.

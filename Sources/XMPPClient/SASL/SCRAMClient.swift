@@ -149,11 +149,12 @@ public struct SCRAMClient: Sendable, CustomStringConvertible, CustomReflectable 
 
     /// Takes a challenge's payload and returns the response's: client-final for
     /// server-first, and an empty response for a server-final sent as a challenge.
-    public mutating func receiveChallenge(_ message: [UInt8]) throws(SASLError) -> [UInt8] {
+    /// `derivedKeys`: the result of this challenge's ``keyDerivation(forChallenge:)``.
+    public mutating func receiveChallenge(_ message: [UInt8], derivedKeys: SCRAMKeys? = nil) throws(SASLError) -> [UInt8] {
         do throws(SASLError) {
             switch state {
             case .awaitingServerFirst(let password):
-                let (clientFinal, serverSignature) = try respondToServerFirst(message, password: password)
+                let (clientFinal, serverSignature) = try respondToServerFirst(message, password: password, derivedKeys: derivedKeys)
                 state = .awaitingServerFinal(expectedServerSignature: serverSignature)
                 return clientFinal
             case .awaitingServerFinal(let expectedServerSignature):
@@ -169,6 +170,22 @@ public struct SCRAMClient: Sendable, CustomStringConvertible, CustomReflectable 
             state = .failed
             throw error
         }
+    }
+
+    /// The PBKDF2 run that answering this challenge would do, when the key cache does not
+    /// hold its result: the caller runs it off the event loop, then calls
+    /// `receiveChallenge` with the same payload and the derived keys. nil when no derivation
+    /// is needed — no cache, keys cached, not awaiting server-first, or a server-first that
+    /// `receiveChallenge` will reject anyway.
+    public func keyDerivation(forChallenge message: [UInt8]) -> SCRAMKeyDerivation? {
+        guard case .awaitingServerFirst(let password) = state, let keyCache,
+              let serverFirst = try? SCRAMServerFirstMessage(parsing: message),
+              serverFirst.nonce.utf8.starts(with: clientNonce.utf8),
+              acceptedIterations.contains(serverFirst.iterations),
+              keyCache.cachedKeys(hash: hash, password: password, salt: serverFirst.salt, iterations: serverFirst.iterations) == nil
+        else { return nil }
+        return SCRAMKeyDerivation(cache: keyCache, hash: hash, password: password, salt: serverFirst.salt,
+                                  iterations: serverFirst.iterations)
     }
 
     /// Takes the payload of `<success/>` (empty when it has none). The login is trusted
@@ -197,7 +214,7 @@ public struct SCRAMClient: Sendable, CustomStringConvertible, CustomReflectable 
     }
 
     /// Checks server-first and computes client-final and the signature the server must send.
-    private func respondToServerFirst(_ message: [UInt8], password: [UInt8]) throws(SASLError) -> (clientFinal: [UInt8], serverSignature: [UInt8]) {
+    private func respondToServerFirst(_ message: [UInt8], password: [UInt8], derivedKeys: SCRAMKeys?) throws(SASLError) -> (clientFinal: [UInt8], serverSignature: [UInt8]) {
         let serverFirst = try SCRAMServerFirstMessage(parsing: message)
         guard serverFirst.nonce.utf8.count > clientNonce.utf8.count,
               serverFirst.nonce.utf8.starts(with: clientNonce.utf8)
@@ -211,7 +228,9 @@ public struct SCRAMClient: Sendable, CustomStringConvertible, CustomReflectable 
         let clientFinalWithoutProof = "c=\(Base64.encode(channelBinding.channelBindingInput)),r=\(serverFirst.nonce)"
         let authMessage = Array("\(clientFirstMessageBare),\(serverFirst.text),\(clientFinalWithoutProof)".utf8)
         do throws(CryptoError) {
-            let keys = if let keyCache {
+            let keys = if let derivedKeys {
+                derivedKeys
+            } else if let keyCache {
                 try keyCache.keys(hash: hash, password: password, salt: serverFirst.salt, iterations: serverFirst.iterations)
             } else {
                 try SCRAMKeys(hash: hash, password: password, salt: serverFirst.salt, iterations: serverFirst.iterations)

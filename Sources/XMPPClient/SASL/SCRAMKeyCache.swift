@@ -30,14 +30,29 @@ public final class SCRAMKeyCache: Sendable {
     /// How many entries are kept.
     public let capacity: Int
     private let storage = Mutex(Storage())
+    /// Called on the thread that runs each derivation, before it starts: tests check that
+    /// PBKDF2 stays off the event loop.
+    private let derivationObserver: (@Sendable () -> Void)?
 
-    public init(capacity: Int = 8) {
+    public convenience init(capacity: Int = 8) {
+        self.init(capacity: capacity, derivationObserver: nil)
+    }
+
+    init(capacity: Int = 8, derivationObserver: (@Sendable () -> Void)?) {
         self.capacity = max(1, capacity)
+        self.derivationObserver = derivationObserver
     }
 
     /// How many times PBKDF2 ran through this cache: once per entry it had to derive.
     public var derivationCount: Int {
         storage.withLock { $0.derivationCount }
+    }
+
+    /// The keys for these inputs if cached. Never waits: while another derivation holds
+    /// the lock it answers nil, so an event loop asking is never stalled behind PBKDF2.
+    func cachedKeys(hash: HashFunction, password: [UInt8], salt: [UInt8], iterations: Int) -> SCRAMKeys? {
+        let entry = Entry(hash: hash, password: password, salt: salt, iterations: iterations)
+        return storage.withLockIfAvailable { $0.keys[entry] } ?? nil
     }
 
     /// The keys for these inputs, from the cache or freshly derived (and then remembered).
@@ -49,6 +64,7 @@ public final class SCRAMKeyCache: Sendable {
                 return keys
             }
             storage.derivationCount += 1
+            derivationObserver?()
             let keys = try SCRAMKeys(hash: hash, password: password, salt: salt, iterations: iterations)
             if storage.oldestFirst.count >= capacity {
                 storage.keys[storage.oldestFirst.removeFirst()] = nil

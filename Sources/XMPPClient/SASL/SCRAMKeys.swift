@@ -2,8 +2,9 @@
 /// (RFC 5802 §3): all a client needs to prove itself and to check the server.
 ///
 /// SaltedPassword itself is not kept: it is only the step between the password and these
-/// two, and every secret held in memory longer than needed is one more to leak.
-struct SCRAMKeys: Sendable, Hashable {
+/// two, and every secret held in memory longer than needed is one more to leak. Public as
+/// an opaque value only: what a ``SCRAMKeyDerivation`` hands back to the login.
+public struct SCRAMKeys: Sendable, Hashable {
     /// `HMAC(SaltedPassword, "Client Key")`.
     var clientKey: [UInt8]
     /// `HMAC(SaltedPassword, "Server Key")`.

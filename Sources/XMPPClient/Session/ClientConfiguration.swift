@@ -1,3 +1,5 @@
+import NIOPosix
+
 /// Everything one client session needs to know to reach its server and log in.
 public struct ClientConfiguration: Sendable {
     /// Where to connect: the server's address and how TLS starts there.
@@ -17,8 +19,17 @@ public struct ClientConfiguration: Sendable {
     public var account: JID
     public var password: String
     public var resource: String
-    /// Overrides the server lookup; by default the JID's domain on port 5222 with STARTTLS.
+    /// Overrides the server lookup. By default the domain's SRV records
+    /// (`_xmpps-client._tcp`, `_xmpp-client._tcp`) say where to connect, and without them
+    /// the domain itself on port 5222 with STARTTLS.
     public var endpoint: Endpoint?
+    /// The DNS servers for the SRV lookup; nil: those of /etc/resolv.conf.
+    public var nameservers: [Nameserver]?
+    /// How long each nameserver has to answer.
+    public var dnsTimeout: Duration
+    /// Where blocking work runs, never on the event loop: PBKDF2 of a first SCRAM login,
+    /// reading /etc/resolv.conf.
+    public var threadPool: NIOThreadPool
     /// Shared by all sessions of the process with the same TLS settings.
     public var tls: TLSContext
     public var allowPLAIN: Bool
@@ -46,6 +57,9 @@ public struct ClientConfiguration: Sendable {
         self.resource = resource
         self.tls = tls
         self.endpoint = endpoint
+        nameservers = nil
+        dnsTimeout = .seconds(5)
+        threadPool = .singleton
         allowPLAIN = false
         allowPlaintext = false
         keyCache = SCRAMKeyCache()
@@ -59,9 +73,8 @@ public struct ClientConfiguration: Sendable {
         offlineQueueLimit = 1000
     }
 
-    /// The endpoint to try: the configured one, or the domain's standard client port.
-    var resolvedEndpoint: Endpoint {
-        endpoint ?? Endpoint(host: account.domain, port: 5222)
+    var serverLookup: ServerLookup {
+        ServerLookup(nameservers: nameservers, timeout: dnsTimeout, threadPool: threadPool)
     }
 
     var negotiation: StreamNegotiation.Configuration {

@@ -18,6 +18,7 @@ final class SessionCore: @unchecked Sendable {
 
     struct Connection {
         let id: Int
+        let endpoint: ClientConfiguration.Endpoint
         let channel: Channel
         let handler: XMPPStreamHandler
     }
@@ -33,6 +34,8 @@ final class SessionCore: @unchecked Sendable {
     let events: AsyncStream<SessionEvent>.Continuation
 
     var phase = Phase.idle
+    /// Counts calls to `connect`: one server lookup and the endpoints it yields.
+    private var connectAttempt = 0
     private var nextConnectionID = 0
     var backoff: ReconnectBackoff
     private var random = SystemRandomNumberGenerator()
@@ -67,21 +70,40 @@ final class SessionCore: @unchecked Sendable {
     }
 
     private func connect() {
-        nextConnectionID += 1
-        let id = nextConnectionID
-        let endpoint = configuration.resolvedEndpoint
-        let tls = configuration.tls
-        let domain = configuration.account.domain
+        connectAttempt += 1
+        let attempt = connectAttempt
         phase = .connecting(nil)
+        // Covers the server lookup and every endpoint tried.
         let timeout = configuration.negotiationTimeout
         eventLoop.scheduleTask(in: TimeAmount(timeout)) { [self] in
-            let stalled = switch phase {
-            case .connecting(let connection): connection?.id == id
-            case .negotiating(let connection, _): connection.id == id
-            default: false
+            guard connectAttempt == attempt else { return }
+            switch phase {
+            case .connecting, .negotiating: lost(.timedOut("no session within \(timeout) of connecting"))
+            default: break
             }
-            if stalled { lost(.timedOut("no session within \(timeout) of connecting")) }
         }
+        if let endpoint = configuration.endpoint {
+            return connect(to: [endpoint], attempt)
+        }
+        let domain = configuration.account.domain
+        configuration.serverLookup.answers(for: domain, on: eventLoop).whenSuccess { [self] answers in
+            guard case .connecting(nil) = phase, connectAttempt == attempt else { return }
+            do throws(ServerLookupError) {
+                connect(to: try ServerLookup.endpoints(
+                    domain: domain, directTLS: answers.directTLS, startTLS: answers.startTLS, using: &random)[...], attempt)
+            } catch {
+                lost(.serverLookup(error))
+            }
+        }
+    }
+
+    /// Tries the endpoints in order until one accepts the TCP connection.
+    private func connect(to endpoints: ArraySlice<ClientConfiguration.Endpoint>, _ attempt: Int) {
+        guard let endpoint = endpoints.first else { return }
+        nextConnectionID += 1
+        let id = nextConnectionID
+        let tls = configuration.tls
+        let domain = configuration.account.domain
         ClientBootstrap(group: eventLoop)
             .connectTimeout(TimeAmount(configuration.connectTimeout))
             .channelOption(.socketOption(.so_keepalive), value: 1)
@@ -94,7 +116,7 @@ final class SessionCore: @unchecked Sendable {
                     }
                     let handler = XMPPStreamHandler(core: self, connectionID: id)
                     try channel.pipeline.syncOperations.addHandler(handler)
-                    connecting(Connection(id: id, channel: channel, handler: handler))
+                    connecting(Connection(id: id, endpoint: endpoint, channel: channel, handler: handler))
                     return channel.eventLoop.makeSucceededVoidFuture()
                 } catch {
                     return channel.eventLoop.makeFailedFuture(error)
@@ -102,8 +124,16 @@ final class SessionCore: @unchecked Sendable {
             }
             .connect(host: endpoint.host, port: endpoint.port)
             .whenFailure { [self] error in
-                guard case .connecting = phase, nextConnectionID == id else { return }
-                lost(.connectionClosed("cannot connect to \(endpoint.host):\(endpoint.port): \(error)"))
+                guard case .connecting(let connection) = phase, connectAttempt == attempt, connection == nil || connection?.id == id
+                else { return }
+                guard endpoints.count > 1 else {
+                    return lost(.connectionClosed("cannot connect to \(endpoint.host):\(endpoint.port): \(error)"))
+                }
+                // On to the next SRV target. The state first: closing the failed channel
+                // reports it inactive at once, and that must find nothing of it here.
+                phase = .connecting(nil)
+                connection?.channel.close(promise: nil)
+                connect(to: endpoints.dropFirst(), attempt)
             }
     }
 
@@ -119,7 +149,7 @@ final class SessionCore: @unchecked Sendable {
             print("warning: session \(configuration.account)/\(configuration.resource) may run WITHOUT TLS (test-only setting)")
         }
         // With Direct TLS the negotiation starts once the handshake is done.
-        guard !configuration.resolvedEndpoint.directTLS else { return }
+        guard !connection.endpoint.directTLS else { return }
         var negotiation = StreamNegotiation(configuration: configuration.negotiation, resumption: currentResumption)
         let actions = negotiation.start(directTLS: nil)
         phase = .negotiating(connection, negotiation)
@@ -174,6 +204,8 @@ final class SessionCore: @unchecked Sendable {
                 write(header, on: connection)
             case .send(let element):
                 write(XMLSerializer.clientStream.string(element), on: connection)
+            case .deriveKeys(let derivation):
+                deriveKeys(derivation, connection)
             case .startTLS:
                 do {
                     try connection.channel.pipeline.syncOperations.addHandler(
@@ -191,6 +223,25 @@ final class SessionCore: @unchecked Sendable {
                 lost(error)
             }
         }
+    }
+
+    /// PBKDF2 on the thread pool: the event loop keeps serving the other sessions.
+    private func deriveKeys(_ derivation: SCRAMKeyDerivation, _ connection: Connection) {
+        configuration.threadPool.runIfActive(eventLoop: eventLoop) { try derivation.run() }
+            .whenComplete { [self] result in
+                guard case .negotiating(let current, var negotiation) = phase, current.id == connection.id else { return }
+                let outcome: Result<SCRAMKeys, CryptoError>
+                switch result {
+                case .success(let keys): outcome = .success(keys)
+                case .failure(let error as CryptoError): outcome = .failure(error)
+                case .failure(let error):
+                    // Only a thread pool that was shut down gets here.
+                    return lost(.connectionClosed("cannot derive the SCRAM keys: \(error)"))
+                }
+                let actions = negotiation.keysDerived(outcome)
+                phase = .negotiating(current, negotiation)
+                perform(actions, current)
+            }
     }
 
     // MARK: - Losing the connection

@@ -1,4 +1,6 @@
 import Foundation
+import NIOPosix
+import Synchronization
 import Testing
 @testable import XMPPClient
 
@@ -122,5 +124,28 @@ struct SessionIntegrationTests {
         let entry = try #require(roster.first { $0.jid == (try? JID("mallory@iot.test")) })
         // Not approved: alice still waits, and sees nothing of mallory.
         #expect(entry.pendingOut && (entry.subscription == .none || entry.subscription == .from))
+    }
+
+    /// PBKDF2 of a first login runs on the thread pool, never on the event loop that
+    /// serves every session; a second session of the account finds the keys cached.
+    @Test func derivesTheSCRAMKeysOffTheEventLoop() async throws {
+        let onEventLoop = Mutex<[Bool]>([])
+        let cache = SCRAMKeyCache(derivationObserver: {
+            let isEventLoop = MultiThreadedEventLoopGroup.currentEventLoop != nil
+            onEventLoop.withLock { $0.append(isEventLoop) }
+        })
+        var sessions: [XMPPSession] = []
+        defer { sessions.forEach { $0.stop() } }
+        for index in 1...2 {
+            var configuration = try server.configuration("alice", resource: "pbkdf2-\(index)-\(UUID().uuidString.prefix(8))")
+            configuration.keyCache = cache
+            let session = XMPPSession(configuration: configuration, eventLoop: testEventLoop)
+            sessions.append(session)
+            let log = EventLog(session)
+            session.start()
+            _ = try await log.first("online") { $0.isOnline }
+        }
+        #expect(onEventLoop.withLock { $0 } == [false])
+        #expect(cache.derivationCount == 1)
     }
 }

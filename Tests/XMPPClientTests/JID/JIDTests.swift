@@ -43,6 +43,12 @@ import Testing
         ("a&b@iot.test", .forbiddenCharacter(.localpart, "&")),
         ("alice@iot.test/a\u{7}b", .forbiddenCharacter(.resourcepart, "\u{7}")),
         ("alice@io t.test", .forbiddenCharacter(.domainpart, " ")),
+        // The ASCII checks compare bytes; these are the edges of that comparison.
+        ("a\u{7F}b@iot.test", .forbiddenCharacter(.localpart, "\u{7F}")),
+        ("a\tb@iot.test", .forbiddenCharacter(.localpart, "\t")),
+        ("alice@iot.te\u{1F}st", .forbiddenCharacter(.domainpart, "\u{1F}")),
+        ("alice@iot.test/a\u{9F}b", .forbiddenCharacter(.resourcepart, "\u{9F}")),
+        ("al\u{2003}ice@iot.test", .forbiddenCharacter(.localpart, "\u{2003}")),
         ("alice@iot..test", .invalidDomain("iot..test has an empty label")),
         ("alice@[::1", .invalidDomain("[::1 is not an IPv6 literal")),
     ])
@@ -64,6 +70,8 @@ import Testing
         #expect(try JID("alice@127.0.0.1").domain == "127.0.0.1")
         #expect(try JID("alice@iot.test/living room").resource == "living room")
         #expect(try JID("alice@iot.test/living\u{A0}room").resource == "living room")
+        #expect(try JID("alice@iot.test/living\troom").resource == "living room")
+        #expect(try JID("Alice@IoT.Test/Room").description == "alice@iot.test/Room")
     }
 
     @Test func replacesTheResource() throws {

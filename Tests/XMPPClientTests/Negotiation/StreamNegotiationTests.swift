@@ -210,4 +210,51 @@ private func xml(_ action: StreamNegotiation.Action?) -> String? {
             """)
         #expect(actions == [.fail(.bindFailed(StanzaError(.conflict, kind: .cancel)))])
     }
+
+    /// Up to server-first of a SCRAM-SHA-1 login through `cache`; returns what the machine
+    /// did with server-first.
+    private func scramChallenge(_ server: inout ScriptedServer) throws -> [StreamNegotiation.Action] {
+        _ = server.start()
+        _ = server.reply(startTLSFeatures)
+        _ = server.reply("<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>")
+        _ = server.tlsEstablished()
+        let auth = try #require(xml(server.reply(header + """
+            <stream:features><mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'><mechanism>SCRAM-SHA-1</mechanism>\
+            </mechanisms></stream:features>
+            """).first))
+        let clientFirst = try #require(auth.split(separator: ">").dropFirst().first?.split(separator: "<").first)
+        let nonce = try #require(String(decoding: Base64.decode(clientFirst) ?? [], as: UTF8.self).split(separator: "r=").last)
+        let serverFirst = "r=\(nonce)server,s=\(Base64.encode(Array("salt".utf8))),i=4096"
+        return server.reply("<challenge xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>\(Base64.encode(Array(serverFirst.utf8)))</challenge>")
+    }
+
+    /// PBKDF2 is handed out as an action to run off the event loop, and the login waits
+    /// for it; a second login through the same cache needs none.
+    @Test func asksForTheKeyDerivationInsteadOfRunningPBKDF2Itself() throws {
+        var configuration = StreamNegotiation.Configuration.test
+        configuration.keyCache = SCRAMKeyCache()
+        var first = ScriptedServer(configuration)
+        let actions = try scramChallenge(&first)
+        guard case .deriveKeys(let derivation)? = actions.first, actions.count == 1 else {
+            Issue.record("expected only a key derivation, got \(actions)")
+            return
+        }
+        #expect(configuration.keyCache?.derivationCount == 0)
+        #expect(!"\(derivation)".contains("secret"))
+        let response = first.machine.keysDerived(.success(try derivation.run()))
+        #expect(xml(response.first)?.contains("<response xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>") == true)
+
+        var second = ScriptedServer(configuration)
+        #expect(xml(try scramChallenge(&second).first)?.contains("<response") == true)
+        #expect(configuration.keyCache?.derivationCount == 1)
+    }
+
+    @Test func failsTheLoginWhenTheDerivationFails() throws {
+        var configuration = StreamNegotiation.Configuration.test
+        configuration.keyCache = SCRAMKeyCache()
+        var server = ScriptedServer(configuration)
+        _ = try scramChallenge(&server)
+        let failure = CryptoError.keyDerivationFailed(.sha1, openSSL: "test")
+        #expect(server.machine.keysDerived(.failure(failure)) == [.fail(.sasl(.crypto(failure)))])
+    }
 }
