@@ -6,6 +6,8 @@ import Foundation
 enum BenchmarkMain {
     static let suites: [String: @Sendable () -> Void] = [
         "xml": XMLBenchmark.run,
+        "drivers": DriversBenchmark.run,
+        "session": SessionBenchmark.run,
     ]
 
     static func main() {
