@@ -1,0 +1,115 @@
+/// Reads the short command language people type to the gateway (issue 7, brief §7):
+///
+///     help | list | status [device] | get <device> [field] | set <device> [parameter] <value>
+///     <device> | <device> <shortcut> | <device> <value> | <device> <parameter> <value>
+///
+/// Case-insensitive, tolerant of extra spaces, units (`21.5°C`) and decimal commas
+/// (`21,5`). Values are validated against the parameter, so an accepted `set` can act as is.
+public struct ChatCommandParser: Sendable {
+    public var vocabulary: ChatVocabulary
+
+    public init(vocabulary: ChatVocabulary) {
+        self.vocabulary = vocabulary
+    }
+
+    public func parse(_ text: String) throws(ChatCommandError) -> ChatCommand {
+        let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard let first = words.first?.lowercased() else { throw ChatCommandError(Self.usage) }
+        let rest = Array(words.dropFirst())
+        switch first {
+        case "help", "?", "h":
+            return .help
+        case "list", "ls", "devices":
+            return .list
+        case "status", "st":
+            if rest.isEmpty { return .status(deviceId: nil) }
+            let (device, after) = try device(in: rest)
+            guard after.isEmpty else { throw ChatCommandError("Try: status \(device.id)") }
+            return .status(deviceId: device.id)
+        case "get", "read", "show":
+            guard !rest.isEmpty else { throw ChatCommandError("Which device? Try: get <device> [field]. \(deviceList)") }
+            let (device, after) = try device(in: rest)
+            return try get(device, after)
+        case "set":
+            guard !rest.isEmpty else { throw ChatCommandError("Try: set <device> <parameter> <value>. \(deviceList)") }
+            let (device, after) = try device(in: rest)
+            return try set(device, after)
+        default:
+            guard let (device, after) = matchDevice(words) else {
+                throw ChatCommandError("I don't know '\(words[0])'. \(Self.usage)")
+            }
+            if after.isEmpty { return .status(deviceId: device.id) }
+            if after.count == 1, let field = device.field(named: after[0].lowercased()) {
+                return .get(deviceId: device.id, field: field)
+            }
+            return try set(device, after)
+        }
+    }
+
+    static let usage = "Commands: help, list, status [device], get <device> [field], set <device> <parameter> <value>."
+
+    private var deviceList: String {
+        "Devices: " + vocabulary.devices.map(\.id).joined(separator: ", ") + "."
+    }
+
+    /// The device named by the longest run of leading words, and the words after it.
+    private func matchDevice(_ words: [String]) -> (ChatDevice, [String])? {
+        for count in stride(from: words.count, through: 1, by: -1) {
+            let name = words[..<count].joined(separator: " ").lowercased()
+            if let device = vocabulary.device(named: name) { return (device, Array(words[count...])) }
+        }
+        return nil
+    }
+
+    private func device(in words: [String]) throws(ChatCommandError) -> (ChatDevice, [String]) {
+        guard let match = matchDevice(words) else {
+            throw ChatCommandError("There is no device '\(words[0])'. \(deviceList)")
+        }
+        return match
+    }
+
+    private func get(_ device: ChatDevice, _ words: [String]) throws(ChatCommandError) -> ChatCommand {
+        guard !words.isEmpty else { return .get(deviceId: device.id, field: nil) }
+        let wanted = words.joined(separator: " ").lowercased()
+        guard let field = device.field(named: wanted) else {
+            let known = device.fields + device.parameters.map(\.name).filter { !device.fields.contains($0) }
+            throw ChatCommandError("\(device.id) has no field '\(wanted)'; it has \(known.joined(separator: ", ")).")
+        }
+        return .get(deviceId: device.id, field: field)
+    }
+
+    private func set(_ device: ChatDevice, _ words: [String]) throws(ChatCommandError) -> ChatCommand {
+        guard !words.isEmpty else {
+            throw ChatCommandError("Set what? \(device.id) has \(writableNames(device)).")
+        }
+        if words.count >= 2, let parameter = device.parameter(named: words[0].lowercased()) {
+            return .set(deviceId: device.id, setting: try setting(parameter, words.dropFirst().joined(separator: " ")))
+        }
+        if words.count == 1, let shortcut = device.shortcuts.first(where: { $0.word.lowercased() == words[0].lowercased() }),
+           let parameter = device.parameters.first(where: { $0.name == shortcut.parameter }) {
+            return .set(deviceId: device.id, setting: try setting(parameter, shortcut.value))
+        }
+        if words.count == 1, let parameter = device.parameter(named: words[0].lowercased()) {
+            throw ChatCommandError("Set \(parameter.name) to what? \(ChatValueText.allowed(parameter))")
+        }
+        guard let primary = device.primaryParameter,
+              let parameter = device.parameters.first(where: { $0.name == primary }) else {
+            throw ChatCommandError("I don't know '\(words[0])' on \(device.id); it has \(writableNames(device)).")
+        }
+        return .set(deviceId: device.id, setting: try setting(parameter, words.joined(separator: " ")))
+    }
+
+    private func setting(_ parameter: ControlParameter, _ text: String) throws(ChatCommandError) -> ControlSetting {
+        let value = try ChatValueText.value(text, for: parameter)
+        do {
+            return ControlSetting(name: parameter.name, value: try parameter.validate(value))
+        } catch {
+            throw ChatCommandError(error.description)
+        }
+    }
+
+    private func writableNames(_ device: ChatDevice) -> String {
+        let names = device.parameters.filter(\.writable).map(\.name) + device.shortcuts.map(\.word)
+        return names.isEmpty ? "nothing to set" : names.joined(separator: ", ")
+    }
+}
