@@ -1,0 +1,33 @@
+import Foundation
+import Logging
+
+/// Sets up swift-log for the whole process: every logger gets a `JournalLogHandler` with the
+/// level `logging` gives its label, the line format chosen by where stderr goes, and the
+/// shared `redaction`.
+public enum GatewayLogging {
+    /// The handler factory `LoggingSystem.bootstrap` takes; separate so it can be tested
+    /// (swift-log allows one bootstrap per process).
+    public static func handlerFactory(
+        configuration: LoggingConfiguration,
+        redaction: LogRedaction,
+        format: LogLineFormat,
+        output: @escaping @Sendable (String) -> Void = JournalLogHandler.writeToStandardError
+    ) -> @Sendable (String) -> any LogHandler {
+        { label in
+            JournalLogHandler(
+                label: label, level: configuration.level(forLabel: label), format: format, redaction: redaction, output: output
+            )
+        }
+    }
+
+    /// Bootstraps swift-log; call once, before the first logger is made.
+    public static func bootstrap(
+        configuration: LoggingConfiguration,
+        redaction: LogRedaction,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) {
+        LoggingSystem.bootstrap(
+            handlerFactory(configuration: configuration, redaction: redaction, format: .forStandardError(environment: environment))
+        )
+    }
+}
