@@ -3,9 +3,10 @@ import NIOCore
 /// Answers to incoming IQ requests: a payload for the result, or an error.
 public typealias RequestHandler = @Sendable (IQ) async -> Result<XMLElement?, StanzaError>
 
-/// Answers to incoming IQ requests built whole, for replies a `RequestHandler` cannot express
-/// (an error IQ that carries an application payload beside its `<error>`).
-public typealias RequestResponder = @Sendable (IQ) async -> IQ
+/// Answers to incoming IQ requests built whole, for replies a `RequestHandler` cannot express:
+/// an error IQ that carries an application payload beside its `<error>`, or stanzas that
+/// must follow the reply (XEP-0323 sends readout messages after the IQ result).
+public typealias RequestResponder = @Sendable (IQ) async -> RequestAnswer
 
 struct RequestKey: Hashable {
     var name: String
@@ -153,8 +154,11 @@ extension SessionCore {
             return send(iq.error(StanzaError(.serviceUnavailable)).element, on: connection)
         }
         Task { [self] in
-            let reply = await responder(iq)
-            eventLoop.execute { self.send(reply.element, request: nil) }
+            let answer = await responder(iq)
+            eventLoop.execute {
+                self.send(answer.reply.element, request: nil)
+                for stanza in answer.followUps { self.send(stanza, request: nil) }
+            }
         }
     }
 

@@ -64,8 +64,8 @@ public final class XMPPSession: Sendable {
     public func handleRequests(named name: String, namespace: String, _ handler: @escaping RequestHandler) {
         respondToRequests(named: name, namespace: namespace) { iq in
             switch await handler(iq) {
-            case .success(let payload): iq.result(payload)
-            case .failure(let error): iq.error(error)
+            case .success(let payload): RequestAnswer(iq.result(payload))
+            case .failure(let error): RequestAnswer(iq.error(error))
             }
         }
     }
