@@ -59,6 +59,7 @@ public struct DeviceAttachmentConfiguration: Sendable, Hashable {
         case .i2c: ["bus", "address"]
         case .gpio: ["chip", "line"]
         case .w1, .iio: ["port"]
+        case .virtual: []
         }
     }
 
@@ -134,6 +135,10 @@ public struct DeviceAttachmentConfiguration: Sendable, Hashable {
             } else {
                 missing("port", "the device's sysfs id")
             }
+        case .virtual:
+            errors.append(record.invalid(
+                "model", expected: "a device on a bus; \(model.id) is composed under thermostats", got: model.id
+            ))
         }
         if allowed.contains("address") {
             attachment.address = record.int("address") ?? model.address

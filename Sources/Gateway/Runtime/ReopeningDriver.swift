@@ -1,0 +1,104 @@
+import Drivers
+import Synchronization
+
+/// A device driver that survives its device: when the device is missing at start or
+/// vanishes (USB adapter unplugged, sysfs directory gone), samples report it gone and the
+/// driver is opened again, at most once per `retryInterval`, until the device is back — no
+/// restart needed.
+final class ReopeningDriver: DeviceDriver {
+    typealias Opener = @Sendable () async throws -> any DeviceDriver
+
+    let model: DeviceModel
+    let events: AsyncStream<DriverEvent>
+    private let continuation: AsyncStream<DriverEvent>.Continuation
+    private let open: Opener
+    private let retryInterval: Duration
+    private let state = Mutex<State>(State())
+
+    private struct State {
+        var driver: (any DeviceDriver)?
+        var forwarding: Task<Void, Never>?
+        var lastAttempt: ContinuousClock.Instant?
+        var lastProblem = "not opened yet"
+        var stopped = false
+    }
+
+    init(model: DeviceModel, retryInterval: Duration = .seconds(10), open: @escaping Opener) {
+        self.model = model
+        self.open = open
+        self.retryInterval = retryInterval
+        (events, continuation) = AsyncStream.makeStream(bufferingPolicy: .bufferingNewest(256))
+    }
+
+    func sample() async throws(DeviceDriverError) -> [FieldReading] {
+        let driver = try await current()
+        do {
+            return try await driver.sample()
+        } catch {
+            if case .gone = error { await drop(driver, because: error.description) }
+            throw error
+        }
+    }
+
+    func write(_ value: FieldValue, to parameter: String) async throws(DeviceDriverError) {
+        let driver = try await current()
+        do {
+            try await driver.write(value, to: parameter)
+        } catch {
+            if case .gone = error { await drop(driver, because: error.description) }
+            throw error
+        }
+    }
+
+    func stop() async {
+        let driver = state.withLock { state -> (any DeviceDriver)? in
+            state.stopped = true
+            state.forwarding?.cancel()
+            defer { state.driver = nil }
+            return state.driver
+        }
+        await driver?.stop()
+        continuation.finish()
+    }
+
+    /// Opens the device now (for devices that only speak on their own and are never sampled).
+    func openNow() async {
+        _ = try? await current()
+    }
+
+    private func current() async throws(DeviceDriverError) -> any DeviceDriver {
+        let now = ContinuousClock.now
+        let due: Bool = state.withLock { state in
+            if state.driver != nil || state.stopped { return false }
+            if let last = state.lastAttempt, now - last < retryInterval { return false }
+            state.lastAttempt = now
+            return true
+        }
+        if let driver = state.withLock({ $0.driver }) { return driver }
+        guard due else { throw .gone(state.withLock { $0.lastProblem }) }
+        do {
+            let driver = try await open()
+            state.withLock { state in
+                state.driver = driver
+                state.forwarding = Task { [continuation] in
+                    for await event in driver.events { continuation.yield(event) }
+                }
+            }
+            return driver
+        } catch {
+            let problem = "\(error)"
+            state.withLock { $0.lastProblem = problem }
+            throw .gone(problem)
+        }
+    }
+
+    private func drop(_ driver: any DeviceDriver, because reason: String) async {
+        state.withLock { state in
+            state.driver = nil
+            state.forwarding?.cancel()
+            state.forwarding = nil
+            state.lastProblem = reason
+        }
+        await driver.stop()
+    }
+}

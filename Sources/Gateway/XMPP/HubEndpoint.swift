@@ -1,0 +1,157 @@
+import Foundation
+import XMPPClient
+import XMPPIoT
+
+/// The gateway's hub session (priority 0): it receives what is sent to the bare JID —
+/// chat commands for every device, the gateway's ad-hoc commands, readouts and control
+/// naming a device node — answers presence subscriptions by the access policy, and shows
+/// the whole gateway's health as its presence.
+actor HubEndpoint {
+    nonisolated let session: XMPPSession
+    private let directory: DeviceDirectory
+    private let services: GatewayServices
+    private let commands: AdHocCommands
+    private let deviceRequests: [String: DeviceRequests]
+    private let caps = DeviceIdentity.capabilities(of: nil)
+    private var healths: [String: DeviceHealth]
+    private var throttle = PresenceThrottle(interval: .seconds(5))
+
+    init(session: XMPPSession, directory: DeviceDirectory, services: GatewayServices, commands: AdHocCommands,
+         deviceRequests: [String: DeviceRequests]) {
+        self.session = session
+        self.directory = directory
+        self.services = services
+        self.commands = commands
+        self.deviceRequests = deviceRequests
+        healths = Dictionary(uniqueKeysWithValues: directory.devices.map { ($0.id, DeviceHealth.starting) })
+    }
+
+    func run() async {
+        let account = session.configuration.account
+        for payload in DeviceRequests.servedPayloads {
+            session.respondToRequests(named: payload.name, namespace: payload.namespace) { iq in
+                await self.answer(iq, account: account)
+            }
+        }
+        session.setPresence(presence)
+        session.start()
+        for await event in session.events {
+            switch event {
+            case let .message(message):
+                for reply in await handle(message) { session.send(reply) }
+            case let .subscriptionRequest(from):
+                let approve = services.refusal(of: .subscribe, by: from, device: nil) == nil
+                session.answerSubscription(from: from, approve: approve)
+                if approve { session.subscribe(to: from) }
+            default:
+                break
+            }
+        }
+    }
+
+    func stop() {
+        session.stop()
+    }
+
+    /// A device's health changed: the summary presence follows, throttled.
+    func healthChanged(_ device: String, _ health: DeviceHealth) {
+        healths[device] = health
+        let now = ContinuousClock.now
+        switch throttle.change(at: now) {
+        case .sendNow:
+            session.setPresence(presence)
+        case let .sendAt(due):
+            Task {
+                try? await Task.sleep(until: due, clock: .continuous)
+                await self.scheduledPresence()
+            }
+        case .alreadyScheduled:
+            break
+        }
+    }
+
+    private func scheduledPresence() {
+        throttle.sent(at: .now)
+        session.setPresence(presence)
+    }
+
+    private var presence: Presence {
+        DevicePresence.hubPresence(healths: directory.devices.map { ($0.id, healths[$0.id] ?? .starting) }, caps: caps)
+    }
+
+    private func answer(_ iq: IQ, account: JID) async -> RequestAnswer {
+        guard let sender = iq.from else { return RequestAnswer(iq.error(StanzaError(.badRequest))) }
+        let request: IoTRequest
+        do {
+            request = try IoTRequest(iq: iq)
+        } catch {
+            return RequestAnswer(iq.error(error.stanzaError))
+        }
+        switch request {
+        case let .readout(readout):
+            return await delegate(iq, nodes: readout.nodes, account: account)
+        case let .controlSet(set):
+            return await delegate(iq, nodes: set.nodes, account: account)
+        case let .command(command):
+            switch await commands.run(command, device: nil, from: sender) {
+            case let .success(answer): return RequestAnswer(iq.result(answer.element))
+            case let .failure(error): return RequestAnswer(iq.error(error.stanzaError))
+            }
+        case let .discoInfo(node):
+            return RequestAnswer(iq.result(DeviceIdentity.info(of: nil, node: node).element))
+        case let .discoItems(node) where node == IoTNamespace.commands:
+            let own = commands.list(at: iq.to ?? account, device: nil, for: sender).items
+            let perDevice = directory.devices.flatMap { device -> [AdHocCommandList.Item] in
+                guard let deviceJID = try? account.with(resource: device.id) else { return [] }
+                return commands.list(at: deviceJID, device: device.id, for: sender).items
+                    .filter { $0.node != AdHocCommands.status }
+                    .map { AdHocCommandList.Item(jid: $0.jid, node: $0.node, name: "\($0.name): \(device.id)") }
+            }
+            return RequestAnswer(iq.result(AdHocCommandList(items: own + perDevice).element))
+        case let .discoItems(node):
+            return RequestAnswer(iq.result(DiscoItems(node: node, items: []).element))
+        case .ping:
+            return RequestAnswer(iq.result())
+        case .softwareVersion:
+            return RequestAnswer(iq.result(DeviceIdentity.version.element))
+        case .entityTime:
+            return RequestAnswer(iq.result(EntityTime.element(now: services.wallClock())))
+        case .cancelReadout, .controlForm:
+            return RequestAnswer(iq.error(IoTRequestError.itemNotFound("Send this to the device's own address.").stanzaError))
+        }
+    }
+
+    /// A request to the bare JID naming a device node goes to that device.
+    private func delegate(_ iq: IQ, nodes: [NodeReference], account: JID) async -> RequestAnswer {
+        guard let id = nodes.compactMap(\.nodeId).first, let requests = deviceRequests[id] else {
+            return RequestAnswer(iq.error(IoTRequestError.itemNotFound(
+                "Name a device node: " + directory.devices.map(\.id).joined(separator: ", ") + ".").stanzaError))
+        }
+        return await requests.answer(iq, account: account)
+    }
+
+    private func handle(_ message: Message) async -> [XMLElement] {
+        guard let sender = message.from else { return [] }
+        let classified = try? IoTMessage(message: message)
+        switch classified {
+        case let .readout(request)?:
+            return await forward(message, nodes: request.nodes)
+        case let .controlSet(request, _)?:
+            return await forward(message, nodes: request.nodes)
+        case let .chat(text, delay)?:
+            if delay != nil { return [] }
+            let reply = await ChatService(directory: directory, services: services).reply(to: text, from: sender, device: nil)
+            return [Message(kind: message.kind == .chat ? .chat : .normal, to: sender, body: reply, thread: message.thread).element]
+        case .pubsubEvent?, nil:
+            return []
+        }
+    }
+
+    private func forward(_ message: Message, nodes: [NodeReference]) async -> [XMLElement] {
+        guard let id = nodes.compactMap(\.nodeId).first, let requests = deviceRequests[id] else {
+            services.logger.notice("dropped an IoT message to the hub without a known device node from \(message.from.map(String.init(describing:)) ?? "?")")
+            return []
+        }
+        return await requests.handle(message)
+    }
+}
