@@ -4,7 +4,8 @@
 ///
 /// Each page of published readings is marked in one transaction. A crash between publishing
 /// and marking publishes those readings again on the next drain: delivery is at least once,
-/// never lost.
+/// never lost. Run one drain at a time: two would publish the same readings, and the rate
+/// is counted within one drain.
 public struct BacklogPublisher<C: Clock>: Sendable where C.Duration == Duration {
     public var store: HistoryStore
     public var rate: PublishRate

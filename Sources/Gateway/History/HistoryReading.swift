@@ -28,6 +28,12 @@ public struct StoredReading: Sendable, Hashable {
     public var id: Int64
     public var reading: HistoryReading
     public var isPublished: Bool
+
+    public init(id: Int64, reading: HistoryReading, isPublished: Bool) {
+        self.id = id
+        self.reading = reading
+        self.isPublished = isPublished
+    }
 }
 
 extension Date {

@@ -1,4 +1,3 @@
-import CSQLite
 import Drivers
 import Foundation
 
@@ -44,7 +43,7 @@ public actor HistoryStore {
     /// Opens the history at `path`, creating it (mode 0600) and migrating its schema as needed.
     public init(path: String, retention: HistoryRetentionPolicy = HistoryRetentionPolicy()) throws(SQLiteError) {
         let database = try SQLiteDatabase(path: path)
-        sqlite3_busy_timeout(database.handle, 5000)
+        database.setBusyTimeout(.seconds(5))
         let mode = try database.query("PRAGMA journal_mode = WAL") { $0.column(0).text }.first ?? nil
         guard mode == "wal" else {
             throw SQLiteError(message: "journal mode is \(mode ?? "unknown"), not wal", context: "opening \(path)")

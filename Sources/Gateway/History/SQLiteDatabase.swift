@@ -84,6 +84,12 @@ final class SQLiteDatabase {
         sqlite3_last_insert_rowid(handle)
     }
 
+    /// How long a statement waits for another connection's lock before failing with
+    /// `SQLITE_BUSY`.
+    func setBusyTimeout(_ timeout: Duration) {
+        sqlite3_busy_timeout(handle, Int32(timeout / .milliseconds(1)))
+    }
+
     /// Rows changed by the last INSERT, UPDATE or DELETE.
     var changes: Int {
         Int(sqlite3_changes(handle))

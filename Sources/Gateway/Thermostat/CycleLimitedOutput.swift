@@ -5,7 +5,7 @@
 /// The limits hold whoever asks — the control loop, a mode change, the sensor failsafe — since
 /// a compressor or burner is damaged by short cycles whatever their cause. Its clock starts at
 /// the state the relay was found in, so a restart counts the minimum times from the start.
-struct CycleLimitedOutput<Instant: InstantProtocol>: Sendable, Hashable where Instant.Duration == Duration {
+struct CycleLimitedOutput<Instant: InstantProtocol>: Sendable where Instant.Duration == Duration {
     private(set) var isOn: Bool
     /// When the relay took its present state.
     private(set) var since: Instant

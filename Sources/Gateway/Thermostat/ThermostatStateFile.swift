@@ -89,9 +89,10 @@ public struct ThermostatStateFile: Sendable {
         guard descriptor >= 0 else { throw lastError }
         defer { close(descriptor) }
         let written = data.withUnsafeBytes { bytes in
+            guard let start = bytes.baseAddress else { return true }
             var offset = 0
             while offset < bytes.count {
-                let count = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                let count = write(descriptor, start + offset, bytes.count - offset)
                 if count < 0 {
                     if errno == EINTR { continue }
                     return false
