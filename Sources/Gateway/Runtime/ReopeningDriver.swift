@@ -61,9 +61,14 @@ final class ReopeningDriver: DeviceDriver {
         continuation.finish()
     }
 
-    /// Opens the device now (for devices that only speak on their own and are never sampled).
-    func openNow() async {
-        _ = try? await current()
+    /// Keeps the device open until `stop()`: opens it now (an output is requested with its
+    /// safe value at start, an input starts delivering edges) and again whenever it went
+    /// away, including devices that only speak on their own and are never sampled.
+    func keepOpen() async {
+        while !state.withLock({ $0.stopped }) {
+            _ = try? await current()
+            try? await Task.sleep(for: retryInterval)
+        }
     }
 
     private func current() async throws(DeviceDriverError) -> any DeviceDriver {
@@ -80,8 +85,14 @@ final class ReopeningDriver: DeviceDriver {
             let driver = try await open()
             state.withLock { state in
                 state.driver = driver
-                state.forwarding = Task { [continuation] in
-                    for await event in driver.events { continuation.yield(event) }
+                state.forwarding = Task { [continuation, weak self] in
+                    for await event in driver.events {
+                        continuation.yield(event)
+                        if case let .gone(reason) = event {
+                            await self?.drop(driver, because: reason)
+                            return
+                        }
+                    }
                 }
             }
             return driver

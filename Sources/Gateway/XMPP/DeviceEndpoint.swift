@@ -9,7 +9,7 @@ import XMPPIoT
 actor DeviceEndpoint {
     nonisolated let device: any GatewayDevice
     nonisolated let session: XMPPSession
-    private let requests: DeviceRequests
+    nonisolated let requests: DeviceRequests
     private let services: GatewayServices
     private let publisher: ReadingPublisher?
     private let caps: EntityCapabilities?
@@ -61,6 +61,8 @@ actor DeviceEndpoint {
             switch event {
             case let .message(message):
                 for reply in await requests.handle(message) { session.send(reply) }
+            case let .online(established):
+                services.logger.info("\(device.id) online as \(established.jid)")
             case let .offline(error):
                 services.logger.notice("\(device.id) offline: \(error)")
             default:

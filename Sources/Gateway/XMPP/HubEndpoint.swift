@@ -39,6 +39,8 @@ actor HubEndpoint {
             switch event {
             case let .message(message):
                 for reply in await handle(message) { session.send(reply) }
+            case let .online(established):
+                services.logger.info("hub online as \(established.jid)")
             case let .subscriptionRequest(from):
                 let approve = services.refusal(of: .subscribe, by: from, device: nil) == nil
                 session.answerSubscription(from: from, approve: approve)
