@@ -53,4 +53,15 @@ import Testing
         let actions = setup.handle(.configurationFailed(.notAcceptable))
         #expect(actions.count == 2 && actions.last == .publish)
     }
+
+    @Test func dropsPublishOptionsWhenTheServerRefusesThem() {
+        var setup = PEPNodeSetup(deviceCount: 2)
+        _ = setup.publishRequested()
+        _ = setup.handle(.configurationRead(PubSubNodeConfiguration(maxItems: "10")))
+        #expect(setup.usesPublishOptions)
+        #expect(setup.handle(.publishFailed(.publishOptionRefused)) == [.publish])
+        #expect(!setup.usesPublishOptions)
+        #expect(setup.handle(.publishSucceeded) == [])
+        #expect(setup.isReady)
+    }
 }
