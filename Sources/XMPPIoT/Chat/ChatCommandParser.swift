@@ -46,6 +46,8 @@ public struct ChatCommandParser: Sendable {
         }
     }
 
+    private static let fillers: Set<String> = ["to", "=", "at"]
+
     static let usage = "Commands: help, list, status [device], get <device> [field], set <device> <parameter> <value>."
 
     private var deviceList: String {
@@ -78,7 +80,11 @@ public struct ChatCommandParser: Sendable {
         return .get(deviceId: device.id, field: field)
     }
 
-    private func set(_ device: ChatDevice, _ words: [String]) throws(ChatCommandError) -> ChatCommand {
+    private func set(_ device: ChatDevice, _ allWords: [String]) throws(ChatCommandError) -> ChatCommand {
+        // "set living setpoint to 21" and "set living to 21" read as if "to" were not there.
+        let words = allWords.enumerated().filter { index, word in
+            !(Self.fillers.contains(word.lowercased()) && index < allWords.count - 1 && index <= 1)
+        }.map(\.element)
         guard !words.isEmpty else {
             throw ChatCommandError("Set what? \(device.id) has \(writableNames(device)).")
         }

@@ -34,6 +34,9 @@ import Testing
         ("set living room setpoint 20", "Setpoint", .double(20)),
         ("set relay-1 on", "Output", .boolean(true)),
         ("relay-1 off", "Output", .boolean(false)),
+        ("set living setpoint to 20.5", "Setpoint", .double(20.5)),
+        ("set living to 20", "Setpoint", .double(20)),
+        ("living = 19.5", "Setpoint", .double(19.5)),
     ] as [(String, String, ControlValue)])
     func readsSettings(text: String, parameter: String, value: ControlValue) throws {
         guard case .set(_, let setting) = try parser.parse(text) else {
