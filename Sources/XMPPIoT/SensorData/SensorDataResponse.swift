@@ -1,3 +1,4 @@
+import Foundation
 import XMPPClient
 
 /// Builders for a device's answers to XEP-0323 requests, in the requester's dialect.
@@ -10,6 +11,11 @@ public enum SensorDataResponse {
     /// `<accepted seqnr [queued='true']/>`, the IQ result. Promise ``started(_:)`` only when queued.
     public static func accepted(_ seqnr: String, queued: Bool = false) -> XMLElement {
         .make("accepted", IoTNamespace.sensorData, [("seqnr", seqnr)] + (queued ? [("queued", "true")] : []))
+    }
+
+    /// The acceptance of `request`, queued when its `when` lies after `now`.
+    public static func accepted(_ request: SensorDataRequest, now: Date) -> XMLElement {
+        accepted(request.seqnr, queued: request.isQueued(now: now))
     }
 
     /// `<started seqnr/>`, a message when a queued readout begins.
