@@ -11,6 +11,8 @@ import Testing
         ("get hygro-2", .get(deviceId: "hygro-2", field: nil)),
         ("get living temperature", .get(deviceId: "thermostat-living", field: "Temperature")),
         ("living setpoint", .get(deviceId: "thermostat-living", field: "Setpoint")),
+        ("status thermostat living", .status(deviceId: "thermostat-living")),
+        ("get relay_1", .get(deviceId: "relay-1", field: nil)),
     ] as [(String, ChatCommand)])
     func readsQueries(text: String, expected: ChatCommand) throws {
         #expect(try parser.parse(text) == expected)
@@ -64,5 +66,19 @@ import Testing
     ] as [(String, String)])
     func explainsWhatIsAllowed(text: String, message: String) {
         #expect(throws: ChatCommandError(message)) { try parser.parse(text) }
+    }
+
+    @Test func theAddressedDeviceIsMeantWhenTheTextNamesNone() throws {
+        let living = "thermostat-living"
+        #expect(try parser.parse("21.5", addressedTo: living) == .set(deviceId: living, setting: ControlSetting(name: "Setpoint", value: .double(21.5))))
+        #expect(try parser.parse("off", addressedTo: living) == .set(deviceId: living, setting: ControlSetting(name: "Mode", value: .string("off"))))
+        #expect(try parser.parse("set setpoint 20", addressedTo: living)
+            == .set(deviceId: living, setting: ControlSetting(name: "Setpoint", value: .double(20))))
+        #expect(try parser.parse("status", addressedTo: living) == .status(deviceId: living))
+        #expect(try parser.parse("get", addressedTo: living) == .get(deviceId: living, field: nil))
+        #expect(try parser.parse("temperature", addressedTo: living) == .get(deviceId: living, field: "Temperature"))
+        #expect(try parser.parse("status relay-1", addressedTo: living) == .status(deviceId: "relay-1"))
+        #expect(try parser.parse("relay-1 on", addressedTo: living)
+            == .set(deviceId: "relay-1", setting: ControlSetting(name: "Output", value: .boolean(true))))
     }
 }
