@@ -44,14 +44,4 @@ import XMPPClient
         #expect(sessions.count == 1)
         try sessions.resume(id: "new", node: "status", requester: ops, now: start.addingTimeInterval(61))
     }
-
-    @Test func commandNodesAnswerDisco() {
-        #expect(xml(DiscoInfo.commandNode("thermo-1/setpoint", name: "Set target").element) == compact("""
-            <query xmlns='http://jabber.org/protocol/disco#info' node='thermo-1/setpoint'>
-            <identity category='automation' type='command-node' name='Set target'/>
-            <feature var='http://jabber.org/protocol/commands'/><feature var='jabber:x:data'/></query>
-            """))
-        #expect(DiscoInfo.commandList.identities == [DiscoIdentity(category: "automation", type: "command-list")])
-        #expect(DiscoInfo.commandList.node == IoTNamespace.commands)
-    }
 }

@@ -115,4 +115,14 @@ import XMPPClient
             """)
         #expect(xml(EntityTime.element(now: date("2025-03-01T10:15:00Z"))).contains("<tzo>Z</tzo>"))
     }
+
+    @Test func commandNodesAnswerDisco() {
+        #expect(xml(DiscoInfo.commandNode("thermo-1/setpoint", name: "Set target").element) == compact("""
+            <query xmlns='http://jabber.org/protocol/disco#info' node='thermo-1/setpoint'>
+            <identity category='automation' type='command-node' name='Set target'/>
+            <feature var='http://jabber.org/protocol/commands'/><feature var='jabber:x:data'/></query>
+            """))
+        #expect(DiscoInfo.commandList.identities == [DiscoIdentity(category: "automation", type: "command-list")])
+        #expect(DiscoInfo.commandList.node == IoTNamespace.commands)
+    }
 }
