@@ -4,7 +4,7 @@
 ///     <device> | <device> <shortcut> | <device> <value> | <device> <parameter> <value>
 ///
 /// Case-insensitive, tolerant of extra spaces, units (`21.5°C`) and decimal commas
-/// (`21,5`). Values are validated against the parameter, so an accepted `set` can act as is.
+/// (`21,5`); device names match with `-` or `_` typed as spaces. Values are validated against the parameter, so an accepted `set` can act as is.
 public struct ChatCommandParser: Sendable {
     public var vocabulary: ChatVocabulary
 
@@ -12,9 +12,12 @@ public struct ChatCommandParser: Sendable {
         self.vocabulary = vocabulary
     }
 
-    public func parse(_ text: String) throws(ChatCommandError) -> ChatCommand {
+    /// Reads one chat line. `deviceId` is the device whose resource the message was sent
+    /// to: it is the device meant whenever the text names none (`21.5`, `off`, `status`).
+    public func parse(_ text: String, addressedTo deviceId: String? = nil) throws(ChatCommandError) -> ChatCommand {
         let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
         guard let first = words.first?.lowercased() else { throw ChatCommandError(Self.usage) }
+        let addressed = deviceId.flatMap { id in vocabulary.devices.first { $0.id == id } }
         let rest = Array(words.dropFirst())
         switch first {
         case "help", "?", "h":
@@ -22,20 +25,21 @@ public struct ChatCommandParser: Sendable {
         case "list", "ls", "devices":
             return .list
         case "status", "st":
-            if rest.isEmpty { return .status(deviceId: nil) }
-            let (device, after) = try device(in: rest)
+            if rest.isEmpty { return .status(deviceId: addressed?.id) }
+            let (device, after) = try device(in: rest, addressed: addressed)
             guard after.isEmpty else { throw ChatCommandError("Try: status \(device.id)") }
             return .status(deviceId: device.id)
         case "get", "read", "show":
+            if rest.isEmpty, let addressed { return .get(deviceId: addressed.id, field: nil) }
             guard !rest.isEmpty else { throw ChatCommandError("Which device? Try: get <device> [field]. \(deviceList)") }
-            let (device, after) = try device(in: rest)
+            let (device, after) = try device(in: rest, addressed: addressed)
             return try get(device, after)
         case "set":
             guard !rest.isEmpty else { throw ChatCommandError("Try: set <device> <parameter> <value>. \(deviceList)") }
-            let (device, after) = try device(in: rest)
+            let (device, after) = try device(in: rest, addressed: addressed)
             return try set(device, after)
         default:
-            guard let (device, after) = matchDevice(words) else {
+            guard let (device, after) = matchDevice(words) ?? addressed.map({ ($0, words) }) else {
                 throw ChatCommandError("I don't know '\(words[0])'. \(Self.usage)")
             }
             if after.isEmpty { return .status(deviceId: device.id) }
@@ -45,6 +49,8 @@ public struct ChatCommandParser: Sendable {
             return try set(device, after)
         }
     }
+
+    private static let fillers: Set<String> = ["to", "=", "at"]
 
     static let usage = "Commands: help, list, status [device], get <device> [field], set <device> <parameter> <value>."
 
@@ -61,8 +67,9 @@ public struct ChatCommandParser: Sendable {
         return nil
     }
 
-    private func device(in words: [String]) throws(ChatCommandError) -> (ChatDevice, [String]) {
-        guard let match = matchDevice(words) else {
+    /// The device the words start with, else the addressed device with all the words.
+    private func device(in words: [String], addressed: ChatDevice?) throws(ChatCommandError) -> (ChatDevice, [String]) {
+        guard let match = matchDevice(words) ?? addressed.map({ ($0, words) }) else {
             throw ChatCommandError("There is no device '\(words[0])'. \(deviceList)")
         }
         return match
@@ -78,7 +85,11 @@ public struct ChatCommandParser: Sendable {
         return .get(deviceId: device.id, field: field)
     }
 
-    private func set(_ device: ChatDevice, _ words: [String]) throws(ChatCommandError) -> ChatCommand {
+    private func set(_ device: ChatDevice, _ allWords: [String]) throws(ChatCommandError) -> ChatCommand {
+        // "set living setpoint to 21" and "set living to 21" read as if "to" were not there.
+        let words = allWords.enumerated().filter { index, word in
+            !(Self.fillers.contains(word.lowercased()) && index < allWords.count - 1 && index <= 1)
+        }.map(\.element)
         guard !words.isEmpty else {
             throw ChatCommandError("Set what? \(device.id) has \(writableNames(device)).")
         }

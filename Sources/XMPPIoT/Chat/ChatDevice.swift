@@ -21,16 +21,25 @@ public struct ChatDevice: Sendable, Hashable {
         self.shortcuts = shortcuts
     }
 
-    /// Whether `words` (already lowercased) name this device.
+    /// Whether `words` name this device: its id, name or an alias, ignoring case and
+    /// whether the words are joined by spaces, `-` or `_` (phones make `-` hard to type).
     func isNamed(_ words: String) -> Bool {
-        ([id, name] + aliases).contains { $0.lowercased() == words }
+        let wanted = Self.loose(words)
+        return ([id, name] + aliases).contains { Self.loose($0) == wanted }
     }
 
-    func parameter(named word: String) -> ControlParameter? {
-        parameters.first { $0.name.lowercased() == word || $0.label?.lowercased() == word }
+    func parameter(named words: String) -> ControlParameter? {
+        let wanted = Self.loose(words)
+        return parameters.first { Self.loose($0.name) == wanted || $0.label.map(Self.loose) == wanted }
     }
 
-    func field(named word: String) -> String? {
-        (fields + parameters.map(\.name)).first { $0.lowercased() == word }
+    /// A field or parameter by name, or a parameter by label; the canonical name.
+    func field(named words: String) -> String? {
+        let wanted = Self.loose(words)
+        return fields.first { Self.loose($0) == wanted } ?? parameter(named: words)?.name
+    }
+
+    private static func loose(_ text: String) -> String {
+        String(text.lowercased().map { $0 == "-" || $0 == "_" ? " " : $0 })
     }
 }

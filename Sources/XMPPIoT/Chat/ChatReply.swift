@@ -38,13 +38,7 @@ public enum ChatReply {
 
     /// `Thermostat living room: Setpoint set to 21.5 °C.`
     public static func applied(deviceName: String, setting: ControlSetting, parameter: ControlParameter) -> String {
-        let value: String
-        switch setting.value {
-        case .boolean(let flag): value = flag ? "on" : "off"
-        default: value = setting.value.number.map(parameter.format) ?? setting.value.lexical
-        }
-        let unit = parameter.unit.isEmpty || setting.value.number == nil ? "" : " \(parameter.unit)"
-        return "\(deviceName): \(parameter.label ?? parameter.name) set to \(value)\(unit)."
+        "\(deviceName): \(parameter.label ?? parameter.name) set to \(parameter.humanText(setting.value))."
     }
 
     /// The one line an unauthorized sender gets.

@@ -63,12 +63,19 @@ public struct ControlParameter: Sendable, Hashable {
         DecimalText.text(number, decimals: decimals) ?? String(number)
     }
 
-    /// The current value for a person, with the unit: `21.5 °C`.
-    public var currentValueText: String? {
-        guard let currentValue else { return nil }
-        let text = currentValue.number.map(format) ?? currentValue.lexical
-        return unit.isEmpty ? text : "\(text) \(unit)"
+    /// A value of this parameter for a person: `21.5 °C`, `on`/`off`, `heat`.
+    public func humanText(_ value: ControlValue) -> String {
+        switch value {
+        case .boolean(let flag):
+            return flag ? "on" : "off"
+        default:
+            guard let number = value.number else { return value.lexical }
+            return unit.isEmpty ? format(number) : "\(format(number)) \(unit)"
+        }
     }
+
+    /// The current value for a person, or nil when unknown.
+    public var currentValueText: String? { currentValue.map(humanText) }
 
     private var outOfRange: ControlParameterError {
         error(.outOfRange(minimum: minimum.map(format), maximum: maximum.map(format), unit: unit))

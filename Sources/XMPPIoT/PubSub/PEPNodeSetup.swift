@@ -34,6 +34,9 @@ public struct PEPNodeSetup: Sendable, Hashable {
 
     /// `max_items` the node needs: the device count, within Prosody's PEP ceiling of 256.
     public let requiredMaxItems: Int
+    /// False once the server refused our publish-options (`resource-constraint`): publish
+    /// ``PEPPublication/withoutOptions`` from then on.
+    public private(set) var usesPublishOptions = true
     private(set) var state: State = .unconfigured
 
     public init(deviceCount: Int) {
@@ -96,6 +99,10 @@ public struct PEPNodeSetup: Sendable, Hashable {
         case (.publishing, .publishSucceeded):
             state = .ready
             return []
+        case (.publishing(retried: false), .publishFailed(.publishOptionRefused)) where usesPublishOptions:
+            usesPublishOptions = false
+            state = .publishing(retried: false)
+            return [.publish]
         case (.publishing(retried: false), .publishFailed(.preconditionNotMet)):
             state = .reconfiguring
             return [.configure(PubSubNodeConfiguration(maxItems: String(requiredMaxItems),

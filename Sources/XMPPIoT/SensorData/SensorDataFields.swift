@@ -52,7 +52,12 @@ public struct SensorDataFields: Sendable, Hashable {
                 blocks.append((field.timestamp, [field.element(dialect: dialect)]))
             }
         }
-        return blocks.map { .element(.make("timestamp", IoTNamespace.sensorData, [("value", XSDateTime.text($0.0))], $0.1)) }
+        // slixmpp writes and expects naive timestamps (brief §8.6).
+        let withZone = dialect != .slixmpp
+        return blocks.map { block in
+            .element(.make("timestamp", IoTNamespace.sensorData,
+                           [("value", XSDateTime.text(block.0, withZone: withZone))], block.1))
+        }
     }
 
     /// Reads a `<fields>` element. Unknown value elements are skipped; fields with bad

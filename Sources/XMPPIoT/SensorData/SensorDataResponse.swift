@@ -1,3 +1,4 @@
+import Foundation
 import XMPPClient
 
 /// Builders for a device's answers to XEP-0323 requests, in the requester's dialect.
@@ -5,11 +6,16 @@ import XMPPClient
 /// The flow (brief §1.3): the IQ gets ``accepted(_:queued:)`` or ``rejection(answering:seqnr:error:dialect:)``;
 /// a queued readout sends ``started(_:)`` when it begins; results go out as
 /// ``fieldMessages(seqnr:node:fields:dialect:maxFieldsPerMessage:)`` (the last one `done='true'`)
-/// or end in ``failure(_:errors:done:)``; ``cancelled(_:)`` answers a `<cancel>`.
+/// or end in ``failure(_:errors:done:dialect:)``; ``cancelled(_:)`` answers a `<cancel>`.
 public enum SensorDataResponse {
     /// `<accepted seqnr [queued='true']/>`, the IQ result. Promise ``started(_:)`` only when queued.
     public static func accepted(_ seqnr: String, queued: Bool = false) -> XMLElement {
         .make("accepted", IoTNamespace.sensorData, [("seqnr", seqnr)] + (queued ? [("queued", "true")] : []))
+    }
+
+    /// The acceptance of `request`, queued when its `when` lies after `now`.
+    public static func accepted(_ request: SensorDataRequest, now: Date) -> XMLElement {
+        accepted(request.seqnr, queued: request.isQueued(now: now))
     }
 
     /// `<started seqnr/>`, a message when a queued readout begins.
@@ -30,10 +36,11 @@ public enum SensorDataResponse {
 
     /// `<failure seqnr [done='true']>` with one `<error nodeId timestamp>` per problem.
     /// slixmpp ends the request on any failure, so to it send failures last, with `done`.
-    public static func failure(_ seqnr: String, errors: [SensorReadoutError], done: Bool = true) -> XMLElement {
+    public static func failure(_ seqnr: String, errors: [SensorReadoutError], done: Bool = true,
+                               dialect: SensorDataDialect = .standard) -> XMLElement {
         XMLElement("failure", namespace: IoTNamespace.sensorData,
                    attributes: [XMLAttribute("seqnr", value: seqnr)] + (done ? [XMLAttribute("done", value: "true")] : []),
-                   children: errors.map { .element($0.element) })
+                   children: errors.map { .element($0.element(dialect: dialect)) })
     }
 
     /// The `<fields>` payloads for one node's readout, `done='true'` on the last; one empty

@@ -14,10 +14,10 @@ public struct SensorReadoutError: Sendable, Hashable {
         self.text = text
     }
 
-    var element: XMLElement {
+    func element(dialect: SensorDataDialect) -> XMLElement {
         XMLElement("error", namespace: IoTNamespace.sensorData,
                    attributes: [XMLAttribute("nodeId", value: nodeId),
-                                XMLAttribute("timestamp", value: XSDateTime.text(timestamp))],
+                                XMLAttribute("timestamp", value: XSDateTime.text(timestamp, withZone: dialect != .slixmpp))],
                    children: [.text(text)])
     }
 }
