@@ -1,5 +1,6 @@
 import Drivers
 import Foundation
+import Synchronization
 import XMPPClient
 import XMPPIoT
 
@@ -7,14 +8,21 @@ import XMPPIoT
 /// Psi, Profanity, Cheogram): *Status* (single stage), *Set parameters* (a form from the
 /// device model with the current values) and, where a device has a mode, *Change mode*.
 /// They apply the same access rules and checks as every other way in.
-struct AdHocCommands: Sendable {
+final class AdHocCommands: Sendable {
     static let status = "status"
     static let setParameters = "set-parameters"
     static let changeMode = "change-mode"
 
     let directory: DeviceDirectory
     let services: GatewayServices
-    let sessions: CommandSessions
+    /// Shared by every device's and the hub's commands.
+    let sessions: Mutex<AdHocSessions>
+
+    init(directory: DeviceDirectory, services: GatewayServices) {
+        self.directory = directory
+        self.services = services
+        sessions = Mutex(AdHocSessions())
+    }
 
     /// The commands `requester` may run on the device `deviceId` (`nil`: the hub, whose
     /// *Status* covers every device), as disco#items entries at `jid`.
@@ -35,9 +43,9 @@ struct AdHocCommands: Sendable {
 
     /// The answer to one command request to the device `deviceId` (`nil`: the hub).
     func run(_ command: AdHocCommand, device deviceId: String?, from sender: JID) async -> Result<AdHocCommand, IoTRequestError> {
-        let now = ContinuousClock.now
+        let now = services.wallClock()
         if command.requestedAction == .cancel {
-            _ = command.sessionId.flatMap { sessions.close($0, node: command.node, owner: sender, at: now) }
+            if let id = command.sessionId { sessions.withLock { $0.close(id: id) } }
             return .success(.canceled(node: command.node, sessionId: command.sessionId))
         }
         switch command.node {
@@ -56,7 +64,7 @@ struct AdHocCommands: Sendable {
         }
     }
 
-    private func status(_ command: AdHocCommand, device deviceId: String?, from sender: JID, at now: ContinuousClock.Instant)
+    private func status(_ command: AdHocCommand, device deviceId: String?, from sender: JID, at now: Date)
         async -> Result<AdHocCommand, IoTRequestError>
     {
         let ids = (deviceId.map { [$0] } ?? directory.devices.map(\.id)).filter { services.access.mayRead(sender, device: $0) }
@@ -65,7 +73,7 @@ struct AdHocCommands: Sendable {
         var notes: [AdHocNote] = []
         for id in ids {
             guard let device = directory.device(id: id) else { continue }
-            let snapshot = await device.snapshot(at: now)
+            let snapshot = await device.snapshot(at: .now)
             for state in snapshot.fields {
                 guard let field = IoTValueConversion.sensorField(state, writable: false) else { continue }
                 let label = ids.count > 1 ? "\(id) \(field.name)" : field.name
@@ -78,22 +86,31 @@ struct AdHocCommands: Sendable {
         return .success(.completed(node: command.node, sessionId: command.sessionId, notes: notes, form: result))
     }
 
-    private func form(_ command: AdHocCommand, device: any GatewayDevice, from sender: JID, at now: ContinuousClock.Instant)
+    private func form(_ command: AdHocCommand, device: any GatewayDevice, from sender: JID, at now: Date)
         async -> Result<AdHocCommand, IoTRequestError>
     {
-        let snapshot = await device.snapshot(at: now)
+        let snapshot = await device.snapshot(at: .now)
         var parameters = IoTValueConversion.controlParameters(of: device.model, snapshot: snapshot).filter(\.writable)
         if command.node == Self.changeMode {
             let names = Set(modeParameters(of: device.model))
             parameters = parameters.filter { names.contains($0.name) }
         }
         guard let submitted = command.form, let sessionId = command.sessionId else {
-            let id = sessions.open(node: command.node, device: device.id, owner: sender, at: now)
+            let id = String(UInt64.random(in: 1...UInt64.max), radix: 36)
+            sessions.withLock { sessions in
+                sessions.removeExpired(now: now)
+                sessions.open(id: id, node: command.node, requester: sender, now: now)
+            }
             let title = command.node == Self.changeMode ? "Change mode of \(device.id)" : "Set parameters of \(device.id)"
             return .success(.formStage(node: command.node, sessionId: id, form: ControlForm.form(parameters: parameters, title: title)))
         }
-        guard sessions.close(sessionId, node: command.node, owner: sender, at: now) != nil else {
-            return .failure(AdHocCommandError.badSessionId(sessionId).requestError)
+        do {
+            try sessions.withLock { sessions throws(AdHocCommandError) in
+                try sessions.resume(id: sessionId, node: command.node, requester: sender, now: now)
+                sessions.close(id: sessionId)
+            }
+        } catch {
+            return .failure(error.requestError)
         }
         guard services.withinControlRate(sender) else {
             return .failure(IoTRequestError(.resourceConstraint, "Too many changes at once; try again in a moment."))

@@ -19,7 +19,7 @@ struct ChatService: Sendable {
         let vocabulary = await directory.vocabulary(at: now)
         let command: ChatCommand
         do {
-            command = try ChatCommandParser(vocabulary: vocabulary).parse(text)
+            command = try ChatCommandParser(vocabulary: vocabulary).parse(text, addressedTo: device)
         } catch {
             return error.description
         }

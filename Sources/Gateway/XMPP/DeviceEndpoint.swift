@@ -131,6 +131,6 @@ actor DeviceEndpoint {
 
     private func currentPresence() async -> Presence {
         let snapshot = await device.snapshot(at: .now)
-        return DevicePresence.presence(health: snapshot.health, snapshot: snapshot, caps: caps)
+        return HealthPresence.presence(health: snapshot.health, snapshot: snapshot, caps: caps)
     }
 }

@@ -78,7 +78,7 @@ actor HubEndpoint {
     }
 
     private var presence: Presence {
-        DevicePresence.hubPresence(healths: directory.devices.map { ($0.id, healths[$0.id] ?? .starting) }, caps: caps)
+        HealthPresence.hub(healths: directory.devices.map { ($0.id, healths[$0.id] ?? .starting) }, caps: caps)
     }
 
     private func answer(_ iq: IQ, account: JID) async -> RequestAnswer {

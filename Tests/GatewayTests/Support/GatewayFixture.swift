@@ -17,6 +17,7 @@ struct GatewayFixture {
     let sensor: DeviceRuntime
     let directory: DeviceDirectory
     let services: GatewayServices
+    let commands: AdHocCommands
 
     init(burst: Int = 5) {
         let relayModel = Catalog.model("gpio-relay")
@@ -31,11 +32,12 @@ struct GatewayFixture {
             access: AccessPolicy(access),
             controlLimiter: ControlRateLimiter(limit: access.controlRateLimit, clock: ContinuousClock()),
             history: nil, logger: Logger(label: "test"))
+        commands = AdHocCommands(directory: directory, services: services)
     }
 
     func requests(for device: any GatewayDevice) -> DeviceRequests {
         DeviceRequests(device: device, directory: directory, services: services,
-                       commands: AdHocCommands(directory: directory, services: services, sessions: CommandSessions()),
+                       commands: commands,
                        send: { _ in })
     }
 
@@ -47,7 +49,8 @@ struct GatewayFixture {
         for event in parser.feed(Array(wrapped.utf8)) {
             if case let .stanza(element) = event { found = element }
         }
-        return found!
+        guard let found else { fatalError("not a stanza: \(text)") }
+        return found
     }
 
     static func iq(_ text: String) -> IQ {

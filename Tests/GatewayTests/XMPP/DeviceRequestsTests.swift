@@ -17,7 +17,7 @@ struct DeviceRequestsTests {
         await fixture.requests(for: device).answer(GatewayFixture.iq(text), account: GatewayFixture.account)
     }
 
-    @Test func aReaderGetsTheReadoutAfterTheAcceptance() async {
+    @Test func aReaderGetsTheReadoutAfterTheAcceptance() async throws {
         await readingTemperature()
         let answer = await answer("""
             <iq type='get' id='r1' from='bob@iot.test/laptop' to='gw@iot.test/living'>\
@@ -25,10 +25,10 @@ struct DeviceRequestsTests {
             """, to: fixture.sensor)
         #expect(answer.reply.kind == .result)
         #expect(answer.reply.payload?.name == "accepted")
-        let fields = answer.followUps.last.flatMap { try? Message($0) }?.payloads.first
-        #expect(fields?.name == "fields")
-        #expect(fields?.attribute("done") == "true")
-        let text = XMLSerializer().string(fields!)
+        let fields = try #require(answer.followUps.last.flatMap { try? Message($0) }?.payloads.first)
+        #expect(fields.name == "fields")
+        #expect(fields.attribute("done") == "true")
+        let text = XMLSerializer().string(fields)
         #expect(text.contains("name='temperature'") || text.contains("name=\"temperature\""))
         #expect(text.contains("21.40"))
     }
@@ -126,30 +126,31 @@ struct DeviceRequestsTests {
         #expect(fixture.relayDriver.writes["state"] == .boolean(true))
     }
 
-    @Test func theSetParametersCommandIsAFormThenASubmission() async {
+    @Test func theSetParametersCommandIsAFormThenASubmission() async throws {
         let first = await answer("""
             <iq type='set' id='a1' from='alice@iot.test/phone'><command xmlns='http://jabber.org/protocol/commands' \
             node='set-parameters' action='execute'/></iq>
             """, to: fixture.relay)
-        let stage = try! AdHocCommand(first.reply.payload!)
+        let stage = try AdHocCommand(try #require(first.reply.payload))
         #expect(stage.status == .executing)
         #expect(stage.form?.field("state")?.type == .boolean)
-        let session = stage.sessionId!
+        let session = try #require(stage.sessionId)
         let done = await answer("""
             <iq type='set' id='a2' from='alice@iot.test/phone'><command xmlns='http://jabber.org/protocol/commands' \
             node='set-parameters' sessionid='\(session)' action='complete'><x xmlns='jabber:x:data' type='submit'>\
             <field var='state'><value>1</value></field></x></command></iq>
             """, to: fixture.relay)
-        #expect(try! AdHocCommand(done.reply.payload!).status == .completed)
+        #expect(try AdHocCommand(try #require(done.reply.payload)).status == .completed)
         #expect(fixture.relayDriver.writes["state"] == .boolean(true))
     }
 
-    @Test func anotherSendersSessionIsNotTheirs() async {
+    @Test func anotherSendersSessionIsNotTheirs() async throws {
         let first = await answer("""
             <iq type='set' id='a1' from='alice@iot.test/phone'><command xmlns='http://jabber.org/protocol/commands' \
             node='set-parameters' action='execute'/></iq>
             """, to: fixture.relay)
-        let session = try! AdHocCommand(first.reply.payload!).sessionId!
+        let stage = try AdHocCommand(try #require(first.reply.payload))
+        let session = try #require(stage.sessionId)
         let hijack = await answer("""
             <iq type='set' id='a2' from='bob@iot.test/laptop'><command xmlns='http://jabber.org/protocol/commands' \
             node='set-parameters' sessionid='\(session)' action='complete'><x xmlns='jabber:x:data' type='submit'>\
@@ -159,11 +160,11 @@ struct DeviceRequestsTests {
         #expect(fixture.relayDriver.writes.isEmpty)
     }
 
-    @Test func discoInfoOffersTheIoTFeatures() async {
+    @Test func discoInfoOffersTheIoTFeatures() async throws {
         let answer = await answer("""
             <iq type='get' id='d1' from='bob@iot.test/laptop'><query xmlns='http://jabber.org/protocol/disco#info'/></iq>
             """, to: fixture.relay)
-        let info = try! DiscoInfo(answer.reply.payload!)
+        let info = try DiscoInfo(try #require(answer.reply.payload))
         #expect(info.features.contains(IoTNamespace.sensorData))
         #expect(info.features.contains(IoTNamespace.control))
         #expect(info.features.contains(IoTNamespace.commands))
