@@ -120,7 +120,10 @@ public actor DeviceRuntime: GatewayDevice {
             throw .deviceFailed(parameter, reason: error.description)
         }
         parameters[parameter] = checked
-        if let field = model.field(named: parameter), !field.type.isNumber {
+        if model.bus == .gpio, let readBack = try? await driver.sample() {
+            // A line reads back what it is driven to: the output's real state, not the request.
+            ingest(readBack, at: .now)
+        } else if let field = model.field(named: parameter), !field.type.isNumber {
             publish(checked, of: field.name, onlyIfChanged: true)
         }
     }
