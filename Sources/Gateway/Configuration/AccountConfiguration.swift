@@ -17,7 +17,8 @@ public struct AccountConfiguration: Sendable, CustomStringConvertible {
     public var spkiPin: SPKIPin?
     /// Allow SASL PLAIN (inside TLS only); off so that a downgrade cannot reveal the password.
     public var allowPLAIN: Bool
-    /// Where it was written, for the checks of the files it names.
+    /// Where the files it names were written, for the checks of those files. Holds only
+    /// those keys, so that no copy of an inline password is kept beside `password`.
     public var source: SettingsRecord
 
     public static let defaultPort = 5222
@@ -92,7 +93,13 @@ public struct AccountConfiguration: Sendable, CustomStringConvertible {
         caFile = record.string("ca_file").map { Self.resolve($0, in: directory) }
         self.spkiPin = spkiPin
         allowPLAIN = record.bool("allow_plain") ?? false
-        source = record
+        var fileKeys = SettingsRecord(location: record.location, path: record.path)
+        for key in ["password_file", "ca_file"] {
+            if let value = record[key] {
+                fileKeys.set(key, value, writtenAt: record.location(of: key))
+            }
+        }
+        source = fileKeys
     }
 
     /// The endpoint sessions connect to: the `server` override, else the JID's domain on the

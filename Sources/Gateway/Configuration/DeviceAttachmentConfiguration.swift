@@ -71,7 +71,7 @@ public struct DeviceAttachmentConfiguration: Sendable, Hashable {
         let allowed = keys(for: bus)
         for key in declarations.map(\.key) where record.isWritten(key) && !allowed.contains(key) {
             errors.append(record.invalid(
-                key, expected: "only \(allowed.joined(separator: ", ")) for a \(bus.rawValue) device (model \(model.id))",
+                key, expected: "only \(allowed.joined(separator: ", ")) on bus \(bus.rawValue) (model \(model.id))",
                 got: "\(key)"
             ))
         }

@@ -54,7 +54,7 @@ public struct DeviceConfiguration: Sendable, Hashable {
             for name in fields.keys {
                 guard let overrideRecord = fields.record(name) else { continue }
                 guard let field = model.field(named: name) else {
-                    let hint = name.closestMatch(in: model.fields.map(\.name)).map { ", did you mean \"\($0)\"?" } ?? ""
+                    let hint = name.closestMatch(in: model.fields.map(\.name)).map { " (did you mean \"\($0)\"?)" } ?? ""
                     errors.append(fields.invalid(
                         name, expected: "a field of model \(model.id) (\(model.fields.map(\.name).joined(separator: ", ")))",
                         got: "\"\(name)\"" + hint

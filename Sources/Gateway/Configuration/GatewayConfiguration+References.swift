@@ -47,7 +47,7 @@ extension GatewayConfiguration {
         let model = device.model
         guard let field = model.field(named: thermostat.sensor.name) else {
             let names = model.fields.map(\.name)
-            let hint = thermostat.sensor.name.closestMatch(in: names).map { ", did you mean \"\($0)\"?" } ?? ""
+            let hint = thermostat.sensor.name.closestMatch(in: names).map { " (did you mean \"\($0)\"?)" } ?? ""
             return [source.invalid(
                 "sensor", expected: "a field of \(device.id) (model \(model.id): \(names.joined(separator: ", ")))",
                 got: "\"\(thermostat.sensor.name)\"" + hint
@@ -69,7 +69,7 @@ extension GatewayConfiguration {
         let model = device.model
         guard let parameter = model.parameter(named: output.name) else {
             let names = model.parameters.map(\.name)
-            let hint = output.name.closestMatch(in: names).map { ", did you mean \"\($0)\"?" } ?? ""
+            let hint = output.name.closestMatch(in: names).map { " (did you mean \"\($0)\"?)" } ?? ""
             let list = names.isEmpty ? "none" : names.joined(separator: ", ")
             return [source.invalid(
                 key, expected: "a parameter of \(device.id) (model \(model.id): \(list))", got: "\"\(output.name)\"" + hint
