@@ -12,6 +12,8 @@ public struct DeviceConfiguration: Sendable, Hashable {
     public var interval: Duration?
     /// By field name; every name is one of the model's fields.
     public var fieldOverrides: [String: FieldOverride]
+    /// Values set on writable parameters when the device starts, by parameter name.
+    public var parameterStartValues: [String: FieldValue]
     /// A simulated device: no hardware is opened, values come from the simulators (demo).
     public var isSimulated: Bool
     public var source: SettingsRecord
@@ -24,6 +26,7 @@ public struct DeviceConfiguration: Sendable, Hashable {
             "fields", .map(.record(FieldOverride.declarations)),
             doc: "Per field name: calibration, filters, expire_after and publish thresholds of this device."
         ),
+        ParameterStartValue.declaration,
         SettingDeclaration("simulate", .bool, default: .bool(false), doc: "Simulate the device instead of opening hardware."),
     ] + DeviceAttachmentConfiguration.declarations
 
@@ -79,6 +82,7 @@ public struct DeviceConfiguration: Sendable, Hashable {
             }
         }
         fieldOverrides = overrides
+        parameterStartValues = record.record("parameters").map { ParameterStartValue.checked($0, model: model, errors: &errors) } ?? [:]
         source = record
     }
 

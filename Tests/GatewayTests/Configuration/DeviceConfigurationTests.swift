@@ -170,4 +170,47 @@ struct DeviceConfigurationTests {
             "gateway.yaml:13:24: devices[0].fields.temperature.calibration[0].median: unknown key",
         ])
     }
+
+    @Test func parameterStartValuesAreCheckedLikeControlRequests() throws {
+        #expect(configurationErrors(configurationHeader + """
+            devices:
+              - id: co2
+                model: mh-z19b
+                port: /dev/ttyUSB0
+                parameters:
+                  automatic_baseline_correction: "no"
+                  abc: true
+              - id: meter
+                model: sdm120-modbus
+                port: /dev/ttyUSB1
+                parameters: {demand_period: 90}
+              - id: locked
+                model: read-only-relay
+                simulate: true
+                parameters: {state: true}
+              - id: probe
+                model: ds18b20
+                port: 28-0000075c6f2b
+                parameters: {resolution: 9}
+            """) == [
+            #"gateway.yaml:12:38: devices[0].parameters.automatic_baseline_correction: expected true or false, got "no""#,
+            #"gateway.yaml:13:12: devices[0].parameters.abc: expected a parameter of model mh-z19b (automatic_baseline_correction), got "abc""#,
+            #"gateway.yaml:17:33: devices[1].parameters.demand_period: expected a number from 0 to 60 min, got "90""#,
+            "gateway.yaml:21:25: devices[2].parameters.state: expected a writable parameter, got state, which is read-only",
+            #"gateway.yaml:25:30: devices[3].parameters.resolution: expected a parameter of model ds18b20 (none), got "resolution""#,
+        ])
+        let configuration = try #require(loadConfiguration(configurationHeader + """
+            devices:
+              - id: co2
+                model: mh-z19b
+                port: /dev/ttyUSB0
+                parameters: {automatic_baseline_correction: false}
+              - id: meter
+                model: sdm120-modbus
+                port: /dev/ttyUSB1
+                parameters: {demand_period: 15}
+            """))
+        #expect(configuration.device(id: "co2")?.parameterStartValues == ["automatic_baseline_correction": .boolean(false)])
+        #expect(configuration.device(id: "meter")?.parameterStartValues == ["demand_period": .number(15)])
+    }
 }

@@ -62,6 +62,7 @@ struct GatewayConfigurationTests {
         #expect(co2.interval == .seconds(30))
         let co2Field = try #require(co2.model.field(named: "co2"))
         #expect(co2.processing(of: co2Field).filters == [.median(window: 3, sendEvery: 1)])
+        #expect(co2.parameterStartValues == ["automatic_baseline_correction": .boolean(false)])
 
         let probe = try #require(configuration.device(id: "boiler-room"))
         #expect(probe.attachment == DeviceAttachmentConfiguration(port: "28-0000075c6f2b"))

@@ -22,7 +22,8 @@ struct JournalLogHandlerTests {
     ) -> Logger {
         Logger(label: label) { label in
             JournalLogHandler(
-                label: label, level: level, format: format, redaction: redaction, output: lines.output,
+                label: label, levels: LogLevels(LoggingConfiguration(level: level)), format: format, redaction: redaction,
+                output: lines.output,
                 now: { Date(timeIntervalSince1970: 1_700_000_000.25) }
             )
         }
@@ -82,19 +83,29 @@ struct JournalLogHandlerTests {
         #expect(LogRedaction(secrets: ["abc", "abcdef"]).redact("xabcdefx") == "x<redacted>x")
     }
 
-    /// Levels come from the configuration: per module by label prefix, else the default.
+    /// Levels come from the configuration: per module by label prefix, else the default; a
+    /// reload changes them for loggers already made, except where a logger set its own.
     @Test func levelsPerModule() {
         let lines = CapturedLines()
-        let factory = GatewayLogging.handlerFactory(
-            configuration: LoggingConfiguration(level: .warning, moduleLevels: ["XMPPClient": .debug, "Gateway.thermostat": .trace]),
-            redaction: LogRedaction(), format: .journal, output: lines.output
-        )
-        Logger(label: "XMPPClient.tls", factory: factory).debug("handshake")
+        let levels = LogLevels(LoggingConfiguration(level: .warning, moduleLevels: ["XMPPClient": .debug, "Gateway.thermostat": .trace]))
+        let factory = GatewayLogging.handlerFactory(levels: levels, redaction: LogRedaction(), format: .journal, output: lines.output)
+        let tls = Logger(label: "XMPPClient.tls", factory: factory)
+        let gateway = Logger(label: "Gateway", factory: factory)
+        var own = Logger(label: "Gateway.history", factory: factory)
+        own.logLevel = .error
+        tls.debug("handshake")
         Logger(label: "XMPPClient", factory: factory).trace("bytes")
-        Logger(label: "Gateway", factory: factory).info("hidden")
-        Logger(label: "Gateway", factory: factory).warning("shown")
+        gateway.info("hidden")
+        gateway.warning("shown")
         Logger(label: "Gateway.thermostat", factory: factory).trace("tick")
-        #expect(lines.all == ["<7>XMPPClient.tls: handshake", "<4>Gateway: shown", "<7>Gateway.thermostat: tick"])
+        own.warning("hidden too")
+        levels.update(LoggingConfiguration(level: .info))
+        tls.debug("hidden after reload")
+        gateway.info("shown after reload")
+        own.warning("still hidden")
+        #expect(lines.all == [
+            "<7>XMPPClient.tls: handshake", "<4>Gateway: shown", "<7>Gateway.thermostat: tick", "<6>Gateway: shown after reload",
+        ])
     }
 
     @Test func journalStreamMustBeStderrItself() {
