@@ -246,3 +246,30 @@ struct GatewayConfigurationTests {
         #expect(configurationErrors("account:\n\tjid: x\n").first?.hasPrefix("gateway.yaml:2:1: not valid YAML") == true)
     }
 }
+
+/// `Devices/examples/README.md` documents every key the configuration declares.
+struct ConfigurationReferenceTests {
+    @Test func readmeNamesEveryDeclaredKey() throws {
+        let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("Devices/examples/README.md"), encoding: .utf8)
+        let keys = Set(Self.keys(in: GatewayConfiguration.declarations))
+        let missing = keys.filter { !readme.contains("`\($0)`") }.sorted()
+        #expect(missing.isEmpty, "Devices/examples/README.md does not name: \(missing)")
+        #expect(keys.count > 60)
+    }
+
+    /// Declared keys, leaving out the filter lists, which the catalog's README documents.
+    private static func keys(in declarations: [SettingDeclaration]) -> [String] {
+        declarations.flatMap { declaration in
+            ["filters", "calibration"].contains(declaration.key) ? [declaration.key] : [declaration.key] + keys(in: declaration.type)
+        }
+    }
+
+    private static func keys(in type: SettingType) -> [String] {
+        switch type {
+        case let .list(element), let .map(element): keys(in: element)
+        case let .record(declarations), let .variant(declarations): keys(in: declarations)
+        case let .tagged(tag, variants): [tag] + variants.values.flatMap { keys(in: $0) }
+        case .string, .int, .double, .bool, .choice, .duration, .regex, .interval: []
+        }
+    }
+}
