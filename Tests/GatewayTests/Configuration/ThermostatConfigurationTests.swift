@@ -96,6 +96,21 @@ struct ThermostatConfigurationTests {
         ])
     }
 
+    @Test func presetNamesAreWordsOtherThanModes() {
+        #expect(configurationErrors(Self.devices + """
+            thermostats:
+              - id: heating
+                sensor: probe.temperature
+                heat: relay.state
+                setpoint_range: [5, 28]
+                default_setpoint: 20
+                presets: {"off": 5, Night Time: 16, night_2: 17}
+            """) == [
+            #"gateway.yaml:32:22: thermostats[0].presets.off: expected a preset name of lower-case letters, digits and _, starting with a letter, other than a mode (off, heat, cool, auto), got "off""#,
+            #"gateway.yaml:32:37: thermostats[0].presets.Night Time: expected a preset name of lower-case letters, digits and _, starting with a letter, other than a mode (off, heat, cool, auto), got "Night Time""#,
+        ])
+    }
+
     /// A thermostat naming a device whose entry was refused gets no second error about it.
     @Test func aRefusedDeviceIsReportedOnce() {
         #expect(configurationErrors(configurationHeader + """
