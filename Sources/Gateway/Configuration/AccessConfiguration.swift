@@ -12,8 +12,6 @@ public struct AccessConfiguration: Sendable, Hashable {
     public var deviceControllers: [String: [JID]]
     public var readers: [JID]
     public var controlRateLimit: ControlRateLimit
-    /// Where each `device_controllers` entry was written, for the check that the device exists.
-    var deviceControllersSource: SettingsRecord?
 
     static let declarations: [SettingDeclaration] = [
         SettingDeclaration("owner", .string, required: true, doc: "The bare JID that may read, set and administer everything."),
@@ -41,7 +39,6 @@ public struct AccessConfiguration: Sendable, Hashable {
             }
         }
         self.deviceControllers = deviceControllers
-        deviceControllersSource = perDevice
         controlRateLimit = ControlRateLimit(record: record.record("control_rate_limit"))
         guard let owner else { return nil }
         self.owner = owner

@@ -129,6 +129,22 @@ struct ThermostatConfigurationTests {
         ])
     }
 
+    /// A section that cannot be built (a bad owner) does not hide the errors of the others.
+    @Test func referencesAreCheckedWhenAccessIsBroken() {
+        #expect(configurationErrors("""
+            account: {jid: gateway@example.org, password: x}
+            access: {owner: "alice@", device_controllers: {heatng: [bob@example.org]}}
+            devices:
+              - {id: relay, model: gpio-relay, simulate: true}
+            thermostats:
+              - {id: heating, sensor: relay.temperature, heat: relay.state, setpoint_range: [5, 28], default_setpoint: 20}
+            """) == [
+            #"gateway.yaml:2:17: access.owner: expected a bare JID such as name@example.org, got "alice@" (the domainpart of a JID cannot be empty)"#,
+            #"gateway.yaml:2:56: access.device_controllers.heatng: expected the id of a configured device, got "heatng" (did you mean "heating"?)"#,
+            #"gateway.yaml:6:27: thermostats[0].sensor: expected a field of relay (model gpio-relay: state), got "temperature""#,
+        ])
+    }
+
     @Test func perDeviceControllersNameConfiguredDevices() throws {
         #expect(configurationErrors("""
             account:
