@@ -60,4 +60,28 @@ struct SystemdUnitTests {
         #expect(rules.contains(#"SUBSYSTEM=="gpio", KERNEL=="gpiochip*", GROUP="gpio", MODE="0660""#))
         #expect(rules.contains(#"SUBSYSTEM=="i2c-dev", KERNEL=="i2c-[0-9]*", GROUP="i2c", MODE="0660""#))
     }
+
+    /// `systemd-analyze verify` accepts the unit (with a binary that exists on this machine);
+    /// skipped where systemd's tools are not installed.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/systemd-analyze")))
+    func systemdAcceptsTheUnit() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let text = try String(contentsOf: repositoryRoot.appendingPathComponent("systemd/xmpp-iot-gateway.service"), encoding: .utf8)
+        let unit = try directory.write(
+            text.replacingOccurrences(of: "/usr/local/bin/xmpp-iot-gateway", with: "/bin/true"), to: "xmpp-iot-gateway.service",
+            mode: 0o644
+        )
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/systemd-analyze")
+        process.arguments = ["verify", unit.path]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let output = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(output)")
+        #expect(output.isEmpty, "\(output)")
+    }
 }
