@@ -81,6 +81,8 @@ public struct JournalLogHandler: LogHandler {
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+            if written < 0, errno == EINTR { continue }
+            // Nowhere to report a failing stderr: the line is dropped.
             guard written > 0 else { return }
             offset += written
         }

@@ -34,6 +34,22 @@ struct ControlRateLimiterTests {
         #expect(limiter.allow(bob))
     }
 
+    /// A flood of senders does not grow memory for good: once there are many, buckets that
+    /// refilled completely are forgotten.
+    @Test func fullBucketsAreForgottenWhenThereAreMany() throws {
+        let clock = ManualClock()
+        let limiter = ControlRateLimiter(limit: ControlRateLimit(burst: 2, interval: .seconds(1)), clock: clock)
+        let senders = try (0...ControlRateLimiter<ManualClock>.pruneThreshold).map { try JID("sender\($0)@example.org") }
+        #expect(senders.allSatisfy { limiter.allow($0) })
+        #expect(limiter.rememberedSenders == senders.count)
+        clock.advance(by: .seconds(1))
+        let late = try JID("late@example.org")
+        #expect(limiter.allow(late))
+        #expect(limiter.rememberedSenders == 1)
+        #expect(limiter.allow(late))
+        #expect(!limiter.allow(late))
+    }
+
     @Test func rateLimitFromTheConfiguration() throws {
         let configuration = try #require(loadConfiguration(configurationHeader + """
               control_rate_limit: {burst: 20, interval: 250ms}
