@@ -156,7 +156,7 @@ public struct DeviceAttachmentConfiguration: Sendable, Hashable {
             }
         }
         guard record.keys.contains(where: record.isWritten) else {
-            errors.append(record.invalid("vendor", expected: "at least one of vendor, product, serial", got: "none"))
+            errors.append(.invalid(at: record.location, record.path, expected: "at least one of vendor, product, serial", got: "none"))
             return nil
         }
         return UdevDeviceMatch(

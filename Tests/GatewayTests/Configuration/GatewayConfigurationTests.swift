@@ -220,6 +220,30 @@ struct GatewayConfigurationTests {
         ])
     }
 
+    @Test func valuesOutOfRangeAndEmptyMappings() {
+        #expect(configurationErrors(configurationHeader + """
+            devices:
+              - id: co2
+                model: mh-z19b
+                udev: {}
+                interval: 50ms
+            publishing:
+              mode: pubsub
+              service: "@example.org"
+            history:
+              max_rows_per_device: 0
+            """) == [
+            "gateway.yaml:10:11: devices[0].udev: expected at least one of vendor, product, serial, got none",
+            #"gateway.yaml:11:15: devices[0].interval: expected a duration with a unit (such as 500ms, 30s, 5min, 2h) from 100ms to 1d, got "50ms""#,
+            #"gateway.yaml:14:12: publishing.service: expected a bare JID such as name@example.org, got "@example.org" (the localpart of a JID cannot be empty)"#,
+            #"gateway.yaml:16:24: history.max_rows_per_device: expected a whole number from 1 to 100000000, got "0""#,
+        ])
+        #expect(configurationErrors("""
+            account: {jid: gw@example.org, password: x, server: {port: 5222}}
+            access: {owner: alice@example.org}
+            """) == ["gateway.yaml:1:53: account.server.host: missing, expected a text"])
+    }
+
     @Test func pubsubPublishingAndHistorySettings() throws {
         let configuration = try #require(loadConfiguration(configurationHeader + """
             publishing:
