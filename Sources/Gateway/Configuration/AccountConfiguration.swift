@@ -1,5 +1,4 @@
 import Drivers
-import Foundation
 import XMPPClient
 
 /// The XMPP account the gateway logs in with (`account:`): every device is a resource of it.
@@ -57,7 +56,7 @@ public struct AccountConfiguration: Sendable, CustomStringConvertible {
         case let (text?, nil):
             password = .inline(text)
         case let (nil, path?):
-            password = .file(path: Self.resolve(path, in: directory))
+            password = .file(path: ConfigurationPath.resolve(path, in: directory))
         case (_?, _?):
             errors.append(record.invalid("password_file", expected: "password or password_file, not both", got: "both"))
             password = nil
@@ -90,7 +89,7 @@ public struct AccountConfiguration: Sendable, CustomStringConvertible {
                 )
             }
         }
-        caFile = record.string("ca_file").map { Self.resolve($0, in: directory) }
+        caFile = record.string("ca_file").map { ConfigurationPath.resolve($0, in: directory) }
         self.spkiPin = spkiPin
         allowPLAIN = record.bool("allow_plain") ?? false
         var fileKeys = SettingsRecord(location: record.location, path: record.path)
@@ -123,10 +122,5 @@ public struct AccountConfiguration: Sendable, CustomStringConvertible {
 
     public var description: String {
         "account \(jid) (\(password))"
-    }
-
-    /// `path`, or `path` inside `directory` when it is relative.
-    static func resolve(_ path: String, in directory: String) -> String {
-        path.hasPrefix("/") ? path : URL(fileURLWithPath: directory).appendingPathComponent(path).path
     }
 }
