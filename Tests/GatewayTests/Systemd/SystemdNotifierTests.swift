@@ -1,4 +1,6 @@
 import Foundation
+import Simulators
+import Synchronization
 import Testing
 @testable import Gateway
 
@@ -89,6 +91,36 @@ struct SystemdNotifierTests {
         #expect(otherPID.watchdogTimeout == nil)
         #expect(SystemdNotifier(environment: ["WATCHDOG_USEC": "soon"]).watchdogTimeout == nil)
         #expect(SystemdNotifier(environment: ["WATCHDOG_USEC": "0"]).watchdogTimeout == nil)
+    }
+
+    /// Pings at half the watchdog timeout, only while healthy, until cancelled.
+    @Test func watchdogPingsAtHalfTheTimeoutWhileHealthy() async throws {
+        let socket = try NotifySocket(abstract: true)
+        let notifier = SystemdNotifier(environment: ["NOTIFY_SOCKET": socket.address, "WATCHDOG_USEC": "10000000"])
+        let clock = ManualClock()
+        let healthy = Mutex(true)
+        let pinging = Task { await notifier.keepWatchdogAlive(clock: clock, isHealthy: { healthy.withLock { $0 } }) }
+        await clock.waitForSleepers()
+        #expect(socket.receive() == nil)
+        clock.advance(by: .seconds(5))
+        await clock.waitForSleepers()
+        #expect(socket.receive() == "WATCHDOG=1")
+        healthy.withLock { $0 = false }
+        clock.advance(by: .seconds(5))
+        await clock.waitForSleepers()
+        #expect(socket.receive() == nil)
+        healthy.withLock { $0 = true }
+        clock.advance(by: .seconds(5))
+        await clock.waitForSleepers()
+        #expect(socket.receive() == "WATCHDOG=1")
+        pinging.cancel()
+        await pinging.value
+    }
+
+    @Test func withoutWatchdogKeepAliveReturnsAtOnce() async throws {
+        let socket = try NotifySocket(abstract: false)
+        await SystemdNotifier(environment: ["NOTIFY_SOCKET": socket.address]).keepWatchdogAlive(clock: ManualClock())
+        #expect(socket.receive() == nil)
     }
 
     @Test func badSocketAddressesAreErrors() {
