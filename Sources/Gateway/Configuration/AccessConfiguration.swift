@@ -32,9 +32,8 @@ public struct AccessConfiguration: Sendable, Hashable {
         controllers = JIDSetting.bareJIDs(record, "controllers", errors: &errors)
         readers = JIDSetting.bareJIDs(record, "readers", errors: &errors)
         var deviceControllers: [String: [JID]] = [:]
-        let perDevice = record.record("device_controllers")
-        for device in perDevice?.keys ?? [] {
-            if let perDevice {
+        if let perDevice = record.record("device_controllers") {
+            for device in perDevice.keys {
                 deviceControllers[device] = JIDSetting.bareJIDs(perDevice, device, errors: &errors)
             }
         }

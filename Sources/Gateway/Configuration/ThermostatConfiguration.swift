@@ -96,14 +96,14 @@ public struct ThermostatConfiguration: Sendable, Hashable {
                 "default_setpoint", expected: "a setpoint within setpoint_range (\(rangeText))", got: SettingsDecoder.format(defaultSetpoint)
             ))
         }
-        let presets = record.record("presets")
         var presetValues: [String: Double] = [:]
+        let presets = record.record("presets")
         for name in presets?.keys ?? [] {
             guard let presets, let value = presets.double(name) else { continue }
             if !Self.isPresetName(name) {
+                let modes = Self.modes.joined(separator: ", ")
                 errors.append(presets.invalid(
-                    name, expected: "a preset name of lower-case letters, digits and _, starting with a letter, other than a mode ("
-                        + Self.modes.joined(separator: ", ") + ")",
+                    name, expected: "a preset name of lower-case letters, digits and _, starting with a letter, other than a mode (\(modes))",
                     got: "\"\(name)\""
                 ))
             } else if !setpointRange.contains(value) {
