@@ -36,4 +36,9 @@ public final class ControlRateLimiter<ClockType: Clock>: Sendable where ClockTyp
             return allowed
         }
     }
+
+    /// How many senders have a bucket now.
+    var rememberedSenders: Int {
+        buckets.withLock { $0.count }
+    }
 }

@@ -12,8 +12,6 @@ public struct AccessConfiguration: Sendable, Hashable {
     public var deviceControllers: [String: [JID]]
     public var readers: [JID]
     public var controlRateLimit: ControlRateLimit
-    /// Where each `device_controllers` entry was written, for the check that the device exists.
-    var deviceControllersSource: SettingsRecord?
 
     static let declarations: [SettingDeclaration] = [
         SettingDeclaration("owner", .string, required: true, doc: "The bare JID that may read, set and administer everything."),
@@ -34,14 +32,12 @@ public struct AccessConfiguration: Sendable, Hashable {
         controllers = JIDSetting.bareJIDs(record, "controllers", errors: &errors)
         readers = JIDSetting.bareJIDs(record, "readers", errors: &errors)
         var deviceControllers: [String: [JID]] = [:]
-        let perDevice = record.record("device_controllers")
-        for device in perDevice?.keys ?? [] {
-            if let perDevice {
+        if let perDevice = record.record("device_controllers") {
+            for device in perDevice.keys {
                 deviceControllers[device] = JIDSetting.bareJIDs(perDevice, device, errors: &errors)
             }
         }
         self.deviceControllers = deviceControllers
-        deviceControllersSource = perDevice
         controlRateLimit = ControlRateLimit(record: record.record("control_rate_limit"))
         guard let owner else { return nil }
         self.owner = owner

@@ -1,5 +1,4 @@
 import Drivers
-import Foundation
 import XMPPClient
 
 /// The XMPP account the gateway logs in with (`account:`): every device is a resource of it.
@@ -17,7 +16,8 @@ public struct AccountConfiguration: Sendable, CustomStringConvertible {
     public var spkiPin: SPKIPin?
     /// Allow SASL PLAIN (inside TLS only); off so that a downgrade cannot reveal the password.
     public var allowPLAIN: Bool
-    /// Where it was written, for the checks of the files it names.
+    /// Where the files it names were written, for the checks of those files. Holds only
+    /// those keys, so that no copy of an inline password is kept beside `password`.
     public var source: SettingsRecord
 
     public static let defaultPort = 5222
@@ -56,7 +56,7 @@ public struct AccountConfiguration: Sendable, CustomStringConvertible {
         case let (text?, nil):
             password = .inline(text)
         case let (nil, path?):
-            password = .file(path: Self.resolve(path, in: directory))
+            password = .file(path: ConfigurationPath.resolve(path, in: directory))
         case (_?, _?):
             errors.append(record.invalid("password_file", expected: "password or password_file, not both", got: "both"))
             password = nil
@@ -89,10 +89,16 @@ public struct AccountConfiguration: Sendable, CustomStringConvertible {
                 )
             }
         }
-        caFile = record.string("ca_file").map { Self.resolve($0, in: directory) }
+        caFile = record.string("ca_file").map { ConfigurationPath.resolve($0, in: directory) }
         self.spkiPin = spkiPin
         allowPLAIN = record.bool("allow_plain") ?? false
-        source = record
+        var fileKeys = SettingsRecord(location: record.location, path: record.path)
+        for key in ["password_file", "ca_file"] {
+            if let value = record[key] {
+                fileKeys.set(key, value, writtenAt: record.location(of: key))
+            }
+        }
+        source = fileKeys
     }
 
     /// The endpoint sessions connect to: the `server` override, else the JID's domain on the
@@ -116,10 +122,5 @@ public struct AccountConfiguration: Sendable, CustomStringConvertible {
 
     public var description: String {
         "account \(jid) (\(password))"
-    }
-
-    /// `path`, or `path` inside `directory` when it is relative.
-    static func resolve(_ path: String, in directory: String) -> String {
-        path.hasPrefix("/") ? path : URL(fileURLWithPath: directory).appendingPathComponent(path).path
     }
 }

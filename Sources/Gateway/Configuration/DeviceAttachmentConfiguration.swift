@@ -72,7 +72,7 @@ public struct DeviceAttachmentConfiguration: Sendable, Hashable {
         let allowed = keys(for: bus)
         for key in declarations.map(\.key) where record.isWritten(key) && !allowed.contains(key) {
             errors.append(record.invalid(
-                key, expected: "only \(allowed.joined(separator: ", ")) for a \(bus.rawValue) device (model \(model.id))",
+                key, expected: "only \(allowed.joined(separator: ", ")) on bus \(bus.rawValue) (model \(model.id))",
                 got: "\(key)"
             ))
         }
@@ -161,7 +161,7 @@ public struct DeviceAttachmentConfiguration: Sendable, Hashable {
             }
         }
         guard record.keys.contains(where: record.isWritten) else {
-            errors.append(record.invalid("vendor", expected: "at least one of vendor, product, serial", got: "none"))
+            errors.append(.invalid(at: record.location, record.path, expected: "at least one of vendor, product, serial", got: "none"))
             return nil
         }
         return UdevDeviceMatch(

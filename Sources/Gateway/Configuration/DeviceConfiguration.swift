@@ -12,6 +12,8 @@ public struct DeviceConfiguration: Sendable, Hashable {
     public var interval: Duration?
     /// By field name; every name is one of the model's fields.
     public var fieldOverrides: [String: FieldOverride]
+    /// Values set on writable parameters when the device starts, by parameter name.
+    public var parameterStartValues: [String: FieldValue]
     /// A simulated device: no hardware is opened, values come from the simulators (demo).
     public var isSimulated: Bool
     public var source: SettingsRecord
@@ -24,6 +26,7 @@ public struct DeviceConfiguration: Sendable, Hashable {
             "fields", .map(.record(FieldOverride.declarations)),
             doc: "Per field name: calibration, filters, expire_after and publish thresholds of this device."
         ),
+        ParameterStartValue.declaration,
         SettingDeclaration("simulate", .bool, default: .bool(false), doc: "Simulate the device instead of opening hardware."),
     ] + DeviceAttachmentConfiguration.declarations
 
@@ -54,7 +57,7 @@ public struct DeviceConfiguration: Sendable, Hashable {
             for name in fields.keys {
                 guard let overrideRecord = fields.record(name) else { continue }
                 guard let field = model.field(named: name) else {
-                    let hint = name.closestMatch(in: model.fields.map(\.name)).map { ", did you mean \"\($0)\"?" } ?? ""
+                    let hint = name.closestMatch(in: model.fields.map(\.name)).map { " (did you mean \"\($0)\"?)" } ?? ""
                     errors.append(fields.invalid(
                         name, expected: "a field of model \(model.id) (\(model.fields.map(\.name).joined(separator: ", ")))",
                         got: "\"\(name)\"" + hint
@@ -79,6 +82,7 @@ public struct DeviceConfiguration: Sendable, Hashable {
             }
         }
         fieldOverrides = overrides
+        parameterStartValues = record.record("parameters").map { ParameterStartValue.checked($0, model: model, errors: &errors) } ?? [:]
         source = record
     }
 

@@ -53,8 +53,13 @@ extension GatewayConfiguration {
         if !stateDirectory.hasPrefix("/") {
             errors.append(root.invalid("state_directory", expected: "an absolute path", got: "\"\(stateDirectory)\""))
         }
+        errors += ConfigurationReferences(
+            devices: devices, thermostats: thermostats,
+            deviceControllers: root.record("access")?.record("device_controllers"),
+            writtenDeviceIDs: Set(root.records("devices").compactMap { $0.string("id") })
+        ).errors()
         guard let account, let access else { return nil }
-        let configuration = GatewayConfiguration(
+        return GatewayConfiguration(
             account: account,
             access: access,
             devices: devices,
@@ -65,8 +70,5 @@ extension GatewayConfiguration {
             logging: LoggingConfiguration(record: root.record("logging")),
             file: file
         )
-        let writtenDeviceIDs = Set(root.records("devices").compactMap { $0.string("id") })
-        errors += configuration.referenceErrors(writtenDeviceIDs: writtenDeviceIDs)
-        return configuration
     }
 }

@@ -37,7 +37,7 @@ public struct HistoryConfiguration: Sendable, Hashable {
         self.init(
             maximumAge: record?.duration("max_age") ?? Self.defaultMaximumAge,
             maximumRowsPerDevice: record?.int("max_rows_per_device") ?? Self.defaultMaximumRowsPerDevice,
-            databasePath: AccountConfiguration.resolve(record?.string("database") ?? Self.defaultDatabaseName, in: stateDirectory)
+            databasePath: ConfigurationPath.resolve(record?.string("database") ?? Self.defaultDatabaseName, in: stateDirectory)
         )
     }
 }

@@ -20,7 +20,7 @@ enum JIDSetting {
         }
     }
 
-    static func parse(_ text: String, at location: SourceLocation, _ path: SettingPath, errors: inout [CatalogError]) -> JID? {
+    private static func parse(_ text: String, at location: SourceLocation, _ path: SettingPath, errors: inout [CatalogError]) -> JID? {
         let jid: JID
         do {
             jid = try JID(text)

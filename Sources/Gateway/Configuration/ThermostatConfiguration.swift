@@ -35,6 +35,10 @@ public struct ThermostatConfiguration: Sendable, Hashable {
     public var safeState: SafeState
     public var source: SettingsRecord
 
+    /// The thermostat's modes. A preset is chosen with the same word as a mode in chat
+    /// (`living eco`, `living off`), so preset names must differ from these.
+    public static let modes = ["off", "heat", "cool", "auto"]
+
     public static let defaultHysteresis = 0.5
     public static let defaultMinimumOnTime = Duration.seconds(120)
     public static let defaultMinimumOffTime = Duration.seconds(120)
@@ -92,11 +96,17 @@ public struct ThermostatConfiguration: Sendable, Hashable {
                 "default_setpoint", expected: "a setpoint within setpoint_range (\(rangeText))", got: SettingsDecoder.format(defaultSetpoint)
             ))
         }
-        let presets = record.record("presets")
         var presetValues: [String: Double] = [:]
+        let presets = record.record("presets")
         for name in presets?.keys ?? [] {
             guard let presets, let value = presets.double(name) else { continue }
-            if !setpointRange.contains(value) {
+            if !Self.isPresetName(name) {
+                let modes = Self.modes.joined(separator: ", ")
+                errors.append(presets.invalid(
+                    name, expected: "a preset name of lower-case letters, digits and _, starting with a letter, other than a mode (\(modes))",
+                    got: "\"\(name)\""
+                ))
+            } else if !setpointRange.contains(value) {
                 errors.append(presets.invalid(name, expected: "a setpoint within setpoint_range (\(rangeText))", got: SettingsDecoder.format(value)))
             }
             presetValues[name] = value
@@ -125,5 +135,10 @@ public struct ThermostatConfiguration: Sendable, Hashable {
         self.presets = presetValues
         self.safeState = safeState
         source = record
+    }
+
+    static func isPresetName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, ("a"..."z").contains(first), !modes.contains(name) else { return false }
+        return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
     }
 }

@@ -2,32 +2,31 @@ import Foundation
 import Logging
 
 /// Sets up swift-log for the whole process: every logger gets a `JournalLogHandler` with the
-/// level `logging` gives its label, the line format chosen by where stderr goes, and the
+/// level `levels` gives its label, the line format chosen by where stderr goes, and the
 /// shared `redaction`.
 public enum GatewayLogging {
     /// The handler factory `LoggingSystem.bootstrap` takes; separate so it can be tested
     /// (swift-log allows one bootstrap per process).
     public static func handlerFactory(
-        configuration: LoggingConfiguration,
+        levels: LogLevels,
         redaction: LogRedaction,
         format: LogLineFormat,
         output: @escaping @Sendable (String) -> Void = JournalLogHandler.writeToStandardError
     ) -> @Sendable (String) -> any LogHandler {
         { label in
-            JournalLogHandler(
-                label: label, level: configuration.level(forLabel: label), format: format, redaction: redaction, output: output
-            )
+            JournalLogHandler(label: label, levels: levels, format: format, redaction: redaction, output: output)
         }
     }
 
-    /// Bootstraps swift-log; call once, before the first logger is made.
+    /// Bootstraps swift-log; call once, before the first logger is made. Later changes to
+    /// `levels` (a reload) and secrets registered with `redaction` apply to every logger.
     public static func bootstrap(
-        configuration: LoggingConfiguration,
+        levels: LogLevels,
         redaction: LogRedaction,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) {
         LoggingSystem.bootstrap(
-            handlerFactory(configuration: configuration, redaction: redaction, format: .forStandardError(environment: environment))
+            handlerFactory(levels: levels, redaction: redaction, format: .forStandardError(environment: environment))
         )
     }
 }

@@ -5,10 +5,12 @@ import Logging
 /// journal's format when stderr is the journal, with the logger's label as the module, the
 /// metadata as sorted `key=value` pairs, and secrets redacted by `LogRedaction`.
 public struct JournalLogHandler: LogHandler {
-    public var logLevel: Logger.Level
     public var metadata: Logger.Metadata = [:]
     public var metadataProvider: Logger.MetadataProvider?
     public let label: String
+    private let levels: LogLevels
+    /// A level set on this logger itself (`logger.logLevel = …`), which wins over `levels`.
+    private var ownLevel: Logger.Level?
     private let format: LogLineFormat
     private let redaction: LogRedaction
     private let output: @Sendable (String) -> Void
@@ -19,7 +21,7 @@ public struct JournalLogHandler: LogHandler {
     ///   - now: the time of plain-format lines.
     public init(
         label: String,
-        level: Logger.Level,
+        levels: LogLevels,
         format: LogLineFormat,
         redaction: LogRedaction,
         metadataProvider: Logger.MetadataProvider? = nil,
@@ -27,12 +29,18 @@ public struct JournalLogHandler: LogHandler {
         now: @escaping @Sendable () -> Date = Date.init
     ) {
         self.label = label
-        logLevel = level
+        self.levels = levels
         self.format = format
         self.redaction = redaction
         self.metadataProvider = metadataProvider
         self.output = output
         self.now = now
+    }
+
+    /// The configured level of the label, looked up on every call so that a reload applies.
+    public var logLevel: Logger.Level {
+        get { ownLevel ?? levels.level(forLabel: label) }
+        set { ownLevel = newValue }
     }
 
     public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
@@ -73,6 +81,8 @@ public struct JournalLogHandler: LogHandler {
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+            if written < 0, errno == EINTR { continue }
+            // Nowhere to report a failing stderr: the line is dropped.
             guard written > 0 else { return }
             offset += written
         }

@@ -59,10 +59,10 @@ public enum LogLineFormat: Sendable, Hashable {
         return "\"\(inner)\""
     }
 
+    private static let timestampStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
+
     private static func timestamp(_ time: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: time)
+        timestampStyle.format(time)
     }
 }
 

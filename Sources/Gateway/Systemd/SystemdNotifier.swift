@@ -55,6 +55,26 @@ public struct SystemdNotifier: Sendable {
         try send(["STOPPING=1"] + (status.map { ["STATUS=\($0)"] } ?? []))
     }
 
+    /// Sends WATCHDOG=1 every `watchdogPingInterval` on `clock` until the task is cancelled;
+    /// returns at once when the watchdog is off. `isHealthy` is asked before each ping: a
+    /// process that is stuck in a way it can tell (no device loop has run for a while) stops
+    /// pinging, and systemd restarts it. A ping that cannot be sent is retried next time.
+    public func keepWatchdogAlive(
+        clock: some Clock<Duration> = ContinuousClock(), isHealthy: @Sendable () async -> Bool = { true }
+    ) async {
+        guard isEnabled, let interval = watchdogPingInterval else { return }
+        while !Task.isCancelled {
+            do {
+                try await clock.sleep(for: interval)
+            } catch {
+                return
+            }
+            if await isHealthy() {
+                try? watchdog()
+            }
+        }
+    }
+
     /// Sends `assignments` as one datagram, one `KEY=value` per line. Line breaks inside a
     /// value would start a new assignment, so they become spaces.
     public func send(_ assignments: [String]) throws(SystemdNotifyError) {

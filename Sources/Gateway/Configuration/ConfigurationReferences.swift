@@ -1,10 +1,22 @@
 import Drivers
 
-extension GatewayConfiguration {
-    /// The checks across sections: ids unique, thermostat inputs and outputs that exist and
-    /// fit, per-device access naming devices that exist. References to a device whose entry
-    /// was written but refused (an unknown model) are not reported again.
-    func referenceErrors(writtenDeviceIDs: Set<String>) -> [CatalogError] {
+/// The checks across sections: ids unique, thermostat inputs and outputs that exist and fit,
+/// per-device access naming devices that exist. They run on whatever sections decoded, even
+/// when another section (a bad owner JID) keeps the configuration from being built.
+struct ConfigurationReferences {
+    var devices: [DeviceConfiguration]
+    var thermostats: [ThermostatConfiguration]
+    /// The `access.device_controllers` mapping, if written.
+    var deviceControllers: SettingsRecord?
+    /// Every device id written, including entries refused (an unknown model): references to
+    /// those are not reported again.
+    var writtenDeviceIDs: Set<String>
+
+    func device(id: String) -> DeviceConfiguration? {
+        devices.first { $0.id == id }
+    }
+
+    func errors() -> [CatalogError] {
         var errors: [CatalogError] = []
         var firstLines: [String: Int] = [:]
         let entries = devices.map { ($0.id, $0.source) } + thermostats.map { ($0.id, $0.source) }
@@ -30,7 +42,7 @@ extension GatewayConfiguration {
                 }
             }
         }
-        if let source = access.deviceControllersSource {
+        if let source = deviceControllers {
             for device in source.keys where firstLines[device] == nil && !writtenDeviceIDs.contains(device) {
                 errors.append(unknownDevice(device, in: source, key: device))
             }
@@ -47,7 +59,7 @@ extension GatewayConfiguration {
         let model = device.model
         guard let field = model.field(named: thermostat.sensor.name) else {
             let names = model.fields.map(\.name)
-            let hint = thermostat.sensor.name.closestMatch(in: names).map { ", did you mean \"\($0)\"?" } ?? ""
+            let hint = thermostat.sensor.name.closestMatch(in: names).map { " (did you mean \"\($0)\"?)" } ?? ""
             return [source.invalid(
                 "sensor", expected: "a field of \(device.id) (model \(model.id): \(names.joined(separator: ", ")))",
                 got: "\"\(thermostat.sensor.name)\"" + hint
@@ -69,7 +81,7 @@ extension GatewayConfiguration {
         let model = device.model
         guard let parameter = model.parameter(named: output.name) else {
             let names = model.parameters.map(\.name)
-            let hint = output.name.closestMatch(in: names).map { ", did you mean \"\($0)\"?" } ?? ""
+            let hint = output.name.closestMatch(in: names).map { " (did you mean \"\($0)\"?)" } ?? ""
             let list = names.isEmpty ? "none" : names.joined(separator: ", ")
             return [source.invalid(
                 key, expected: "a parameter of \(device.id) (model \(model.id): \(list))", got: "\"\(output.name)\"" + hint
