@@ -2,10 +2,11 @@
 """End-to-end checks of the running demo gateway with clients no one here wrote: slixmpp
 1.17.0 and its own xep_0323, xep_0325, xep_0050 and xep_0163 plugins.
 
-Usage: gateway_e2e.py DEMO_ENV STRANGER_JID STRANGER_PASSWORD
+Usage: gateway_e2e.py DEMO_ENV STRANGER_JID STRANGER_PASSWORD FAULT_FILE
 
 DEMO_ENV is the file `scripts/demo --background` writes. The stranger is an account on the
-same server that the gateway's configuration does not know. Prints one line per check
+same server that the gateway's configuration does not know. FAULT_FILE is the running
+gateway's `simulator-faults` file, through which a simulated sensor is made to go silent. Prints one line per check
 ("ok …" or "FAIL …: why") and exits 1 if any check failed.
 """
 
@@ -83,9 +84,20 @@ async def stanza_error(coroutine):
         return error.condition
 
 
+async def presence_of(presences, resource, wanted, timeout):
+    """Waits until the last presence of `resource` satisfies `wanted`; that presence or None."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while asyncio.get_running_loop().time() < deadline:
+        last = presences.get(resource)
+        if last is not None and wanted(last):
+            return last
+        await asyncio.sleep(0.2)
+    return None
+
+
 async def main():
     env = read_env(sys.argv[1])
-    stranger_jid, stranger_password = sys.argv[2], sys.argv[3]
+    stranger_jid, stranger_password, fault_file = sys.argv[2], sys.argv[3], Path(sys.argv[4])
     gateway = env["GATEWAY_JID"]
     thermostat, sensor, heater = (f"{gateway}/{name}" for name in ("thermostat", "living-room", "heater"))
 
@@ -98,8 +110,17 @@ async def main():
     for client, queue in replies.items():
         client.add_event_handler("message", lambda msg, queue=queue: queue.put_nowait(msg)
                                  if msg["type"] == "chat" and msg["body"] else None)
+    presences = {}
+
+    def on_presence(presence):
+        if presence["from"].bare == gateway:
+            presences[presence["from"].resource] = {
+                "type": presence.xml.get("type"), "show": presence["show"] or None, "status": presence["status"]}
+
+    user.add_event_handler("presence", on_presence)
     for client in (user, stranger):
         await go_online(client, env["XMPP_HOST"], int(env["XMPP_PORT"]), TIMEOUT)
+    user.send_presence_subscription(pto=gateway)
 
     # XEP-0323: a momentary readout of the BME280 brings every field, with units.
     result, values, _ = await readout(user, sensor)
@@ -179,6 +200,17 @@ async def main():
     check("a stranger's ad-hoc command is forbidden", condition == "forbidden", condition)
     _, values, _ = await readout(user, heater)
     check("the relay stayed off", values.get("state", {}).get("value") in ("false", "0"), values.get("state"))
+
+    # Presence is health: a sensor that stops answering goes xa with the reason, and back.
+    reading = await presence_of(presences, "co2", lambda p: p["type"] is None and p["show"] is None, 30)
+    check("the CO2 sensor is available while it reads", reading is not None, presences.get("co2"))
+    fault_file.write_text("co2 silent\n")
+    failing = await presence_of(presences, "co2", lambda p: p["show"] == "xa", 60)
+    check("a silent sensor goes xa, saying why", failing is not None and "failing" in (failing["status"] or ""),
+          presences.get("co2"))
+    fault_file.write_text("")
+    recovered = await presence_of(presences, "co2", lambda p: p["type"] is None and p["show"] is None, 60)
+    check("it comes back when the sensor answers again", recovered is not None, presences.get("co2"))
 
     for client in (user, stranger):
         client.disconnect()
