@@ -46,6 +46,7 @@ class IoTClient(slixmpp.ClientXMPP):
     def __init__(self, jid, password, ca_file, notify_nodes=()):
         super().__init__(jid, password)
         self.ca_certs = Path(ca_file)
+        self.enable_direct_tls, self.enable_starttls = False, True   # the env's XMPP_PORT is STARTTLS
         for plugin in ("xep_0030", "xep_0004", "xep_0050", "xep_0060", "xep_0115", "xep_0163",
                        "xep_0199", "xep_0323", "xep_0325"):
             self.register_plugin(plugin)

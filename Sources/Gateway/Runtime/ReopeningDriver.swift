@@ -18,6 +18,7 @@ final class ReopeningDriver: DeviceDriver {
     private struct State {
         var driver: (any DeviceDriver)?
         var forwarding: Task<Void, Never>?
+        var opening: Task<Result<any DeviceDriver, DeviceDriverError>, Never>?
         var lastAttempt: ContinuousClock.Instant?
         var lastProblem = "not opened yet"
         var stopped = false
@@ -71,19 +72,37 @@ final class ReopeningDriver: DeviceDriver {
         }
     }
 
+    private enum Step {
+        case ready(any DeviceDriver)
+        case wait(Task<Result<any DeviceDriver, DeviceDriverError>, Never>)
+        case refuse(String)
+    }
+
+    /// The open driver; or the one being opened, awaited; or a new attempt when one is due.
     private func current() async throws(DeviceDriverError) -> any DeviceDriver {
         let now = ContinuousClock.now
-        let due: Bool = state.withLock { state in
-            if state.driver != nil || state.stopped { return false }
-            if let last = state.lastAttempt, now - last < retryInterval { return false }
+        let step: Step = state.withLock { state in
+            if let driver = state.driver { return .ready(driver) }
+            if let opening = state.opening { return .wait(opening) }
+            if state.stopped { return .refuse("stopped") }
+            if let last = state.lastAttempt, now - last < retryInterval { return .refuse(state.lastProblem) }
             state.lastAttempt = now
-            return true
+            let opening = Task { await self.attemptOpen() }
+            state.opening = opening
+            return .wait(opening)
         }
-        if let driver = state.withLock({ $0.driver }) { return driver }
-        guard due else { throw .gone(state.withLock { $0.lastProblem }) }
+        switch step {
+        case let .ready(driver): return driver
+        case let .refuse(problem): throw .gone(problem)
+        case let .wait(opening): return try await opening.value.get()
+        }
+    }
+
+    private func attemptOpen() async -> Result<any DeviceDriver, DeviceDriverError> {
         do {
             let driver = try await open()
             state.withLock { state in
+                state.opening = nil
                 state.driver = driver
                 state.forwarding = Task { [continuation, weak self] in
                     for await event in driver.events {
@@ -95,11 +114,14 @@ final class ReopeningDriver: DeviceDriver {
                     }
                 }
             }
-            return driver
+            return .success(driver)
         } catch {
             let problem = "\(error)"
-            state.withLock { $0.lastProblem = problem }
-            throw .gone(problem)
+            state.withLock { state in
+                state.opening = nil
+                state.lastProblem = problem
+            }
+            return .failure(.gone(problem))
         }
     }
 

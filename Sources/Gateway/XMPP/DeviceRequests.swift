@@ -128,12 +128,15 @@ struct DeviceRequests: Sendable {
         return RequestAnswer(iq.result(SensorDataResponse.accepted(request.seqnr, queued: true)))
     }
 
+    /// Control answers always carry the older `<setResponse responseCode>` beside the
+    /// standard shape: conformant clients ignore it, and slixmpp, whose requests cannot be
+    /// told apart from others, understands nothing else.
     private func answerControl(_ request: ControlSetRequest, iq: IQ, from sender: JID) async -> IQ {
         switch await applyControl(request, from: sender) {
         case nil:
-            return iq.result(ControlSetResponse.success(dialect: request.dialect, parameterNames: request.settings.map(\.name)))
+            return iq.result(ControlSetResponse.success(dialect: .slixmpp, parameterNames: request.settings.map(\.name)))
         case let error?:
-            return ControlSetResponse.failure(answering: iq, error: error, dialect: request.dialect)
+            return ControlSetResponse.failure(answering: iq, error: error, dialect: .slixmpp)
         }
     }
 

@@ -1,0 +1,136 @@
+import Drivers
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import Simulators
+import Synchronization
+import XMPPClient
+
+/// The running gateway: every configured device on its bus with its own XMPP session, the
+/// thermostats, the hub session, the history and the publisher — all on one event loop —
+/// until the task running it is cancelled (SIGTERM), when sessions say goodbye and outputs
+/// go to their safe state.
+public struct GatewayRuntime: Sendable {
+    public let configuration: GatewayConfiguration
+    public let catalog: DeviceCatalog
+    public let logger: Logger
+    /// The resource of the session that receives what is sent to the bare JID.
+    public static let hubResource = "hub"
+
+    public init(configuration: GatewayConfiguration, catalog: DeviceCatalog, logger: Logger) {
+        self.configuration = configuration
+        self.catalog = catalog
+        self.logger = logger
+    }
+
+    /// Runs until cancelled. `started` is called once every device is set up and every
+    /// session started (not necessarily online: the network may be down, readings are kept).
+    public func run(started: @Sendable () -> Void = {}) async throws(GatewayStartError) {
+        let account = configuration.account
+        let password: String
+        let tls: TLSContext
+        do {
+            password = try account.password.password()
+            tls = try account.makeTLSContext()
+            try FileManager.default.createDirectory(atPath: configuration.stateDirectory, withIntermediateDirectories: true)
+        } catch {
+            throw GatewayStartError("\(error)")
+        }
+        let history: HistoryStore
+        do {
+            history = try HistoryStore(path: configuration.history.databasePath, retention: HistoryRetentionPolicy(
+                standard: HistoryRetention(maximumAge: configuration.history.maximumAge,
+                                           maximumRows: configuration.history.maximumRowsPerDevice)))
+        } catch {
+            throw GatewayStartError("history \(configuration.history.databasePath): \(error)")
+        }
+        let installed = try await InstalledDevices.install(configuration, catalog: catalog, logger: logger)
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        let eventLoop = group.next()
+        let keyCache = SCRAMKeyCache()
+        func session(_ resource: String) -> XMPPSession {
+            var client = account.clientConfiguration(resource: resource, password: password, tls: tls)
+            client.keyCache = keyCache
+            return XMPPSession(configuration: client, eventLoop: eventLoop)
+        }
+
+        let devices = installed.all
+        let directory = DeviceDirectory(devices)
+        let services = GatewayServices(
+            access: AccessPolicy(configuration.access),
+            controlLimiter: ControlRateLimiter(limit: configuration.access.controlRateLimit, clock: ContinuousClock()),
+            history: history, logger: logger)
+        let commands = AdHocCommands(directory: directory, services: services)
+        let hubSession = session(Self.hubResource)
+        let publisher = ReadingPublisher(
+            session: hubSession, deviceCount: devices.count,
+            service: configuration.publishing.mode == .pubsub ? configuration.publishing.service : nil,
+            history: history, logger: logger)
+        var requestsByDevice: [String: DeviceRequests] = [:]
+        var endpoints: [DeviceEndpoint] = []
+        let hubBox = HubReference()
+        for device in devices {
+            let endpoint = DeviceEndpoint(
+                device: device, session: session(device.id), directory: directory, services: services, commands: commands,
+                publisher: publisher, healthChanged: { id, health in Task { await hubBox.hub?.healthChanged(id, health) } })
+            endpoints.append(endpoint)
+            requestsByDevice[device.id] = endpoint.requests
+        }
+        let hub = HubEndpoint(session: hubSession, directory: directory, services: services, commands: commands,
+                              deviceRequests: requestsByDevice)
+        hubBox.hub = hub
+        logger.info("gateway \(account.jid): \(devices.count) devices, hub \(account.jid)/\(Self.hubResource)")
+
+        await withTaskGroup(of: Void.self) { tasks in
+            for (runtime, driver, interval) in installed.runtimes {
+                tasks.addTask { await driver.keepOpen() }
+                tasks.addTask { await runtime.run(every: interval) }
+            }
+            for thermostat in installed.thermostats {
+                tasks.addTask { await thermostat.run() }
+            }
+            for endpoint in endpoints {
+                tasks.addTask { await endpoint.run() }
+            }
+            tasks.addTask { await hub.run() }
+            tasks.addTask { await Self.pruneDaily(history, logger: logger) }
+            if !installed.simulated.isEmpty {
+                let heaters = installed.heaterLines(configuration)
+                let simulators = installed.simulated
+                let faults = SimulatorFaultFile(path: configuration.stateDirectory + "/simulator-faults")
+                tasks.addTask { await SimulatedSurroundings().run(simulators, heaters: heaters, faults: faults) }
+            }
+            started()
+            await withTaskCancellationHandler {
+                await tasks.next()
+            } onCancel: {
+                logger.info("stopping: sessions say goodbye, outputs go to their safe state")
+            }
+            tasks.cancelAll()
+        }
+        try? await group.shutdownGracefully()
+    }
+
+    private static func pruneDaily(_ history: HistoryStore, logger: Logger) async {
+        while !Task.isCancelled {
+            do {
+                let removed = try await history.prune(now: Date())
+                if removed > 0 { logger.info("history: pruned \(removed) readings") }
+            } catch {
+                logger.error("history: \(error)")
+            }
+            try? await Task.sleep(for: .seconds(86_400))
+        }
+    }
+}
+
+/// Lets device endpoints reach the hub that is created after them.
+private final class HubReference: Sendable {
+    private let stored = Mutex<HubEndpoint?>(nil)
+
+    var hub: HubEndpoint? {
+        get { stored.withLock { $0 } }
+        set { stored.withLock { $0 = newValue } }
+    }
+}
