@@ -2,17 +2,24 @@
 """End-to-end checks of the running demo gateway with clients no one here wrote: slixmpp
 1.17.0 and its own xep_0323, xep_0325, xep_0050 and xep_0163 plugins.
 
-Usage: gateway_e2e.py DEMO_ENV STRANGER_JID STRANGER_PASSWORD FAULT_FILE
+Usage: gateway_e2e.py DEMO_DIR STRANGER_JID STRANGER_PASSWORD
 
-DEMO_ENV is the file `scripts/demo --background` writes. The stranger is an account on the
-same server that the gateway's configuration does not know. FAULT_FILE is the running
-gateway's `simulator-faults` file, through which a simulated sensor is made to go silent. Prints one line per check
+DEMO_DIR is where `scripts/demo --background` keeps its files: its env file, the server's
+folder, the gateway's pid and state (the history, and the `simulator-faults` file through
+which a simulated sensor is made to go silent). The stranger is an account on the same
+server that the gateway's configuration does not know. The last checks stop and restart
+the server, then stop the gateway. Prints one line per check
 ("ok …" or "FAIL …: why") and exits 1 if any check failed.
 """
 
 import asyncio
 import datetime
+import os
+import signal
+import sqlite3
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 import slixmpp
@@ -95,9 +102,32 @@ async def presence_of(presences, resource, wanted, timeout):
     return None
 
 
+async def until(condition, timeout):
+    """Polls `condition` until it holds; whether it did within `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        await asyncio.sleep(0.5)
+    return False
+
+
+def unpublished_since(history, since_ms):
+    with sqlite3.connect(f"file:{history}?mode=ro", uri=True) as db:
+        return db.execute("SELECT count(*) FROM readings WHERE published = 0 AND time_ms >= ?", (since_ms,)).fetchone()[0]
+
+
+def unpublished(history):
+    with sqlite3.connect(f"file:{history}?mode=ro", uri=True) as db:
+        return db.execute("SELECT count(*) FROM readings WHERE published = 0").fetchone()[0]
+
+
 async def main():
-    env = read_env(sys.argv[1])
-    stranger_jid, stranger_password, fault_file = sys.argv[2], sys.argv[3], Path(sys.argv[4])
+    demo = Path(sys.argv[1])
+    env = read_env(demo / "env")
+    stranger_jid, stranger_password = sys.argv[2], sys.argv[3]
+    fault_file, history = demo / "state/simulator-faults", demo / "state/history.sqlite"
+    prosody = [str(Path(__file__).resolve().parents[2] / "scripts/lib/prosody")]
     gateway = env["GATEWAY_JID"]
     thermostat, sensor, heater = (f"{gateway}/{name}" for name in ("thermostat", "living-room", "heater"))
 
@@ -224,6 +254,28 @@ async def main():
 
     for client in (user, stranger):
         client.disconnect()
+
+    # Store and forward: readings taken while the server is down are kept, then published.
+    subprocess.run(prosody + ["stop", str(demo / "xmpp")], check=True, stdout=subprocess.DEVNULL)
+    offline_ms = int(time.time() * 1000)
+    stored = await until(lambda: unpublished_since(history, offline_ms) >= 3, 60)
+    check("readings keep being stored while the server is down", stored, unpublished_since(history, offline_ms))
+    subprocess.run(prosody + ["restart", str(demo / "xmpp")], check=True, stdout=subprocess.DEVNULL)
+    forwarded = await until(lambda: unpublished(history) == 0, 120)
+    check("once the server is back, everything stored is published", forwarded, unpublished(history))
+
+    # SIGTERM: every device session says goodbye.
+    watcher = IoTClient(env["USER_JID"] + "/goodbye", env["USER_PASSWORD"], env["CA_FILE"])
+    presences.clear()
+    watcher.add_event_handler("presence", on_presence)
+    await go_online(watcher, env["XMPP_HOST"], int(env["XMPP_PORT"]), TIMEOUT)
+    devices = [jid.split("/", 1)[1] for jid in env["DEVICE_JIDS"].split()]
+    online = await until(lambda: all(presences.get(d, {}).get("type") is None and d in presences for d in devices), 30)
+    check("every device is online again", online, presences)
+    os.kill(int((demo / "gateway.pid").read_text()), signal.SIGTERM)
+    gone = await until(lambda: all(presences.get(d, {}).get("type") == "unavailable" for d in devices), 20)
+    check("on SIGTERM every device goes unavailable", gone, presences)
+    watcher.disconnect()
     await asyncio.sleep(0.2)
     print(f"{len(failures)} of the checks failed" if failures else "all checks passed", flush=True)
     return 1 if failures else 0

@@ -78,7 +78,7 @@ public struct GatewayRuntime: Sendable {
             requestsByDevice[device.id] = endpoint.requests
         }
         let hub = HubEndpoint(session: hubSession, directory: directory, services: services, commands: commands,
-                              deviceRequests: requestsByDevice)
+                              deviceRequests: requestsByDevice, publisher: publisher)
         hubBox.hub = hub
         logger.info("gateway \(account.jid): \(devices.count) devices, hub \(account.jid)/\(Self.hubResource)")
 
@@ -109,6 +109,8 @@ public struct GatewayRuntime: Sendable {
             }
             tasks.cancelAll()
         }
+        // Sessions said goodbye on the loop; let those writes go out before it stops.
+        try? await eventLoop.submit {}.get()
         try? await group.shutdownGracefully()
     }
 

@@ -66,7 +66,7 @@ final class ReopeningDriver: DeviceDriver {
     /// safe value at start, an input starts delivering edges) and again whenever it went
     /// away, including devices that only speak on their own and are never sampled.
     func keepOpen() async {
-        while !state.withLock({ $0.stopped }) {
+        while !Task.isCancelled, !state.withLock({ $0.stopped }) {
             _ = try? await current()
             try? await Task.sleep(for: retryInterval)
         }

@@ -12,13 +12,15 @@ actor HubEndpoint {
     private let services: GatewayServices
     private let commands: AdHocCommands
     private let deviceRequests: [String: DeviceRequests]
+    private let publisher: ReadingPublisher?
     private let caps = DeviceIdentity.capabilities(of: nil)
     private var healths: [String: DeviceHealth]
     private var throttle = PresenceThrottle(interval: .seconds(5))
 
     init(session: XMPPSession, directory: DeviceDirectory, services: GatewayServices, commands: AdHocCommands,
-         deviceRequests: [String: DeviceRequests]) {
+         deviceRequests: [String: DeviceRequests], publisher: ReadingPublisher?) {
         self.session = session
+        self.publisher = publisher
         self.directory = directory
         self.services = services
         self.commands = commands
@@ -41,6 +43,10 @@ actor HubEndpoint {
                 for reply in await handle(message) { session.send(reply) }
             case let .online(established):
                 services.logger.info("hub online as \(established.jid)")
+                if let publisher {
+                    let models = Dictionary(uniqueKeysWithValues: directory.devices.map { ($0.id, $0.model) })
+                    Task { await publisher.publishBacklog(models: models) }
+                }
             case let .subscriptionRequest(from):
                 let approve = services.refusal(of: .subscribe, by: from, device: nil) == nil
                 session.answerSubscription(from: from, approve: approve)
@@ -49,9 +55,6 @@ actor HubEndpoint {
                 break
             }
         }
-    }
-
-    func stop() {
         session.stop()
     }
 

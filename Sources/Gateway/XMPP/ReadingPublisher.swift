@@ -1,3 +1,4 @@
+import Drivers
 import Foundation
 import Logging
 import XMPPClient
@@ -19,6 +20,12 @@ actor ReadingPublisher {
     private var waiting: [String: (publication: PEPPublication, historyIDs: [Int64])] = [:]
     private var order: [String] = []
     private var isBusy = false
+    private var isDraining = false
+    /// Each device's last published fields, published again after a backlog drain so the
+    /// node's item ends up current, not the oldest replayed value.
+    private var latest: [String: [SensorField]] = [:]
+    /// How fast the backlog is replayed, below the rate limits servers apply to a session.
+    private let backlogRate = PublishRate(count: 10, per: .seconds(1))
 
     init(session: XMPPSession, deviceCount: Int, service: JID?, history: HistoryStore?, logger: Logger) {
         self.session = session
@@ -30,6 +37,7 @@ actor ReadingPublisher {
 
     /// Queues the device's current fields; `historyIDs` are the stored readings they carry.
     func publish(device: String, fields: [SensorField], historyIDs: [Int64]) {
+        latest[device] = fields
         let publication = PEPPublication.readings(deviceId: device, fields: fields, service: service)
         let ids = (waiting[device]?.historyIDs ?? []) + historyIDs
         if waiting[device] == nil { order.append(device) }
@@ -37,6 +45,35 @@ actor ReadingPublisher {
         guard !isBusy else { return }
         isBusy = true
         Task { await self.drain() }
+    }
+
+    /// Store and forward: after the link returns, publishes what the history holds
+    /// unpublished, oldest first with its original timestamp, no faster than `backlogRate`;
+    /// then every device's current state again.
+    func publishBacklog(models: [String: DeviceModel]) async {
+        guard let history, !isDraining else { return }
+        isDraining = true
+        defer { isDraining = false }
+        let backlog = BacklogPublisher(store: history, rate: backlogRate, clock: ContinuousClock())
+        let outcome = await backlog.drain { @Sendable [session, service] stored in
+            let reading = stored.reading
+            guard let value = reading.value, let field = models[reading.device]?.field(named: reading.field) else { return }
+            let sensorField = SensorField(
+                name: field.name, value: IoTValueConversion.sensorValue(value, of: field), timestamp: reading.time)
+            let publication = PEPPublication.readings(deviceId: reading.device, fields: [sensorField], service: service)
+            _ = try await session.request(publication.iq(id: ""))
+        }
+        switch outcome {
+        case let .finished(published) where published > 0:
+            logger.info("published \(published) readings taken while offline")
+        case let .stopped(published, reason):
+            logger.notice("backlog: \(published) published, the rest waits: \(reason)")
+        default:
+            break
+        }
+        for (device, fields) in latest.sorted(by: { $0.key < $1.key }) {
+            publish(device: device, fields: fields, historyIDs: [])
+        }
     }
 
     private func drain() async {
