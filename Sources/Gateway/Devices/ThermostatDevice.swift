@@ -86,12 +86,17 @@ public actor ThermostatDevice: GatewayDevice {
         let clock = ContinuousClock()
         while !Task.isCancelled {
             let now = clock.now
-            await readInput(at: now)
-            await drive(at: now)
+            await step(at: now)
             let next = controller.decision.nextEvaluation.map { min($0, now + .seconds(1)) } ?? now + .seconds(1)
             try? await clock.sleep(until: next)
         }
         continuation.finish()
+    }
+
+    /// Reads the temperature input and drives the outputs as the controller decides at `now`.
+    func step(at now: ContinuousClock.Instant) async {
+        await readInput(at: now)
+        await drive(at: now)
     }
 
     private func readInput(at now: ContinuousClock.Instant) async {

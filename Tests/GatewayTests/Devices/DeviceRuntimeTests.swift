@@ -8,7 +8,7 @@ struct DeviceRuntimeTests {
     let start = ContinuousClock.now
 
     func runtime(_ modelID: String, silenceLimit: Duration? = nil) -> (DeviceRuntime, RecordingDriver) {
-        let model = Catalog.model(modelID)
+        let model = catalogModel(modelID)
         let driver = RecordingDriver(model: model)
         return (DeviceRuntime(id: "dev", model: model, driver: driver, silenceLimit: silenceLimit), driver)
     }

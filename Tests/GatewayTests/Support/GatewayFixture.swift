@@ -20,10 +20,10 @@ struct GatewayFixture {
     let commands: AdHocCommands
 
     init(burst: Int = 5) {
-        let relayModel = Catalog.model("gpio-relay")
+        let relayModel = catalogModel("gpio-relay")
         relayDriver = RecordingDriver(model: relayModel)
         relay = DeviceRuntime(id: "heater", model: relayModel, driver: relayDriver)
-        let sensorModel = Catalog.model("bme280")
+        let sensorModel = catalogModel("bme280")
         sensor = DeviceRuntime(id: "living", model: sensorModel, driver: RecordingDriver(model: sensorModel))
         directory = DeviceDirectory([relay, sensor])
         let access = AccessConfiguration(owner: Self.alice, readers: [Self.bob],

@@ -84,3 +84,9 @@ struct TemporaryDirectory {
         try? FileManager.default.removeItem(at: url)
     }
 }
+
+/// A model of the repository's catalog that must exist.
+func catalogModel(_ id: String) -> DeviceModel {
+    guard let model = testCatalog.model(id: id) else { fatalError("no model \(id) in Devices/") }
+    return model
+}
