@@ -9,6 +9,8 @@ import Logging
 struct GatewayProcess {
     let configuration: GatewayConfiguration
     let catalog: DeviceCatalog
+    let configurationFile: URL
+    let catalogDirectory: URL
 
     func run() async throws {
         let redaction = LogRedaction()
@@ -23,7 +25,21 @@ struct GatewayProcess {
                 try? notifier.ready(status: "\(devices) devices on \(configuration.account.jid)")
             }
         }
-        let signals = SignalWatch(signals: [SIGTERM, SIGINT]) { signal in
+        let configurationFile = configurationFile
+        let catalogDirectory = catalogDirectory
+        let signals = SignalWatch(signals: [SIGTERM, SIGINT, SIGHUP]) { signal in
+            guard signal != SIGHUP else {
+                // Applying a changed configuration to running devices is not supported yet:
+                // check it, so that a restart will not fail, and say what to do.
+                let errors = ConfigurationCheck.errors(configurationFile: configurationFile, catalogDirectory: catalogDirectory)
+                if errors.isEmpty {
+                    logger.notice("reload: \(configurationFile.path) is valid; restart the service to apply it")
+                } else {
+                    let list = errors.map(\.description).joined(separator: "; ")
+                    logger.error("reload: \(configurationFile.path) has errors, the running configuration stays: \(list)")
+                }
+                return
+            }
             logger.info("signal \(signal): stopping")
             try? notifier.stopping()
             gateway.cancel()
