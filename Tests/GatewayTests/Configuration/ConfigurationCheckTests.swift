@@ -7,8 +7,7 @@ struct ConfigurationCheckTests {
     /// Every example checks clean, next to the password file and CA file it names.
     @Test(arguments: ["gateway.yaml", "demo.yaml"])
     func everyExampleChecksClean(example: String) throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
+        let directory = try ScratchDirectory()
         let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Devices/examples/\(example)"), encoding: .utf8)
         let configuration = try directory.write(text, to: example, mode: 0o644)
         try directory.write("secret\n", to: "password")
@@ -25,8 +24,7 @@ struct ConfigurationCheckTests {
     }
 
     @Test func passwordFileMustBePrivateAndCAFileReadable() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
+        let directory = try ScratchDirectory()
         try directory.write("secret\n", to: "password", mode: 0o644)
         let configuration = try directory.write("""
             account:
@@ -46,8 +44,7 @@ struct ConfigurationCheckTests {
     }
 
     @Test func passwordFileErrors() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
+        let directory = try ScratchDirectory()
         let path = directory.url.path
         try directory.write("hunter2\nsecond line\n", to: "good")
         try directory.write("", to: "empty")
@@ -67,8 +64,7 @@ struct ConfigurationCheckTests {
     /// A broken model file is reported with its own errors, and devices of that model get no
     /// follow-on error; the configuration's own errors still come, all sorted by file and line.
     @Test func catalogAndConfigurationErrorsTogether() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
+        let directory = try ScratchDirectory()
         let catalog = directory.url.appendingPathComponent("Devices")
         try FileManager.default.createDirectory(at: catalog, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: devicesDirectory.appendingPathComponent("gpio-relay.yaml"), to: catalog.appendingPathComponent("gpio-relay.yaml"))

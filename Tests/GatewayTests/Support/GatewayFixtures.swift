@@ -62,29 +62,6 @@ func configurationErrors(_ yaml: String) -> [String] {
     }
 }
 
-/// A fresh folder under the system's temporary directory, removed by `remove()`.
-struct TemporaryDirectory {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("gateway-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    /// Writes `text` to `name` inside the folder with permission bits `mode`.
-    @discardableResult
-    func write(_ text: String, to name: String, mode: Int = 0o600) throws -> URL {
-        let file = url.appendingPathComponent(name)
-        try Data(text.utf8).write(to: file)
-        try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: file.path)
-        return file
-    }
-
-    func remove() {
-        try? FileManager.default.removeItem(at: url)
-    }
-}
-
 /// A model of the repository's catalog that must exist.
 func catalogModel(_ id: String) -> DeviceModel {
     guard let model = testCatalog.model(id: id) else { fatalError("no model \(id) in Devices/") }

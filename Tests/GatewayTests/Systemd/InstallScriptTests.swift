@@ -17,8 +17,7 @@ struct InstallScriptTests {
     }
 
     @Test func stagesEverythingAndKeepsAnExistingConfiguration() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
+        let directory = try ScratchDirectory()
         let root = directory.url
         #expect(try Self.install(destination: root, arguments: ["--binary", "/bin/true"]) == 0)
         let files = [
@@ -44,8 +43,7 @@ struct InstallScriptTests {
     }
 
     @Test func refusesWhatItCannotDo() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
+        let directory = try ScratchDirectory()
         #expect(try Self.install(destination: directory.url, arguments: ["--binary", "/nonexistent"]) != 0)
         #expect(try Self.install(destination: directory.url, arguments: ["--prefix", "relative", "--binary", "/bin/true"]) != 0)
         #expect(try Self.install(destination: directory.url, arguments: ["--frobnicate"]) != 0)

@@ -65,8 +65,7 @@ struct SystemdUnitTests {
     /// skipped where systemd's tools are not installed.
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/systemd-analyze")))
     func systemdAcceptsTheUnit() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
+        let directory = try ScratchDirectory()
         let text = try String(contentsOf: repositoryRoot.appendingPathComponent("systemd/xmpp-iot-gateway.service"), encoding: .utf8)
         let unit = try directory.write(
             text.replacingOccurrences(of: "/usr/local/bin/xmpp-iot-gateway", with: "/bin/true"), to: "xmpp-iot-gateway.service",

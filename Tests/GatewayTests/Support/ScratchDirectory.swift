@@ -1,6 +1,6 @@
 import Foundation
 
-/// A directory for one test's files (a history database, a thermostat state file), removed
+/// A directory for one test's files (a history database, a configuration, a staged install), removed
 /// with its contents when the test lets go of it.
 final class ScratchDirectory: Sendable {
     let url: URL
@@ -16,5 +16,14 @@ final class ScratchDirectory: Sendable {
 
     func path(_ name: String) -> String {
         url.appendingPathComponent(name).path
+    }
+
+    /// Writes `text` to `name` inside the folder with permission bits `mode`.
+    @discardableResult
+    func write(_ text: String, to name: String, mode: Int = 0o600) throws -> URL {
+        let file = url.appendingPathComponent(name)
+        try Data(text.utf8).write(to: file)
+        try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: file.path)
+        return file
     }
 }
