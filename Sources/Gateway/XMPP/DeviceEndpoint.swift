@@ -14,7 +14,7 @@ actor DeviceEndpoint {
     private let publisher: ReadingPublisher?
     private let caps: EntityCapabilities?
     private let healthChanged: @Sendable (String, DeviceHealth) -> Void
-    private var throttle = PresenceThrottle(interval: .seconds(5))
+    private lazy var presenceSender = ThrottledPresence { [weak self] in await self?.sendPresence() }
     private var lastPresenceAt: ContinuousClock.Instant?
     /// Values are refreshed in the status text at most this often.
     private let statusRefresh = Duration.seconds(60)
@@ -104,28 +104,11 @@ actor DeviceEndpoint {
     }
 
     private func presenceChanged() async {
-        let now = ContinuousClock.now
-        switch throttle.change(at: now) {
-        case .sendNow:
-            await sendPresence(at: now)
-        case let .sendAt(due):
-            Task {
-                try? await Task.sleep(until: due, clock: .continuous)
-                await self.scheduledPresence()
-            }
-        case .alreadyScheduled:
-            break
-        }
+        await presenceSender.changed()
     }
 
-    private func scheduledPresence() async {
-        let now = ContinuousClock.now
-        throttle.sent(at: now)
-        await sendPresence(at: now)
-    }
-
-    private func sendPresence(at now: ContinuousClock.Instant) async {
-        lastPresenceAt = now
+    private func sendPresence() async {
+        lastPresenceAt = .now
         session.setPresence(await currentPresence())
     }
 

@@ -27,13 +27,12 @@ struct DeviceRequests: Sendable {
     ]
 
     func answer(_ iq: IQ, account: JID) async -> RequestAnswer {
-        guard let sender = iq.from else { return RequestAnswer(iq.error(StanzaError(.badRequest))) }
-        let request: IoTRequest
-        do {
-            request = try IoTRequest(iq: iq)
-        } catch {
-            return RequestAnswer(iq.error(error.stanzaError))
+        let (sender, request): (JID, IoTRequest)
+        switch IncomingRequest.read(iq) {
+        case let .success(incoming): (sender, request) = incoming
+        case let .failure(error): return RequestAnswer(iq.error(error.stanzaError))
         }
+        if let answer = IncomingRequest.standardAnswer(request, iq: iq, now: services.wallClock()) { return answer }
         switch request {
         case let .readout(readoutRequest):
             return await answerReadout(readoutRequest, iq: iq, from: sender)
@@ -61,12 +60,8 @@ struct DeviceRequests: Sendable {
                 ? commands.list(at: iq.to ?? account, device: device.id, for: sender).element
                 : DiscoItems(node: node, items: []).element
             return RequestAnswer(iq.result(list))
-        case .ping:
-            return RequestAnswer(iq.result())
-        case .softwareVersion:
-            return RequestAnswer(iq.result(DeviceIdentity.version.element))
-        case .entityTime:
-            return RequestAnswer(iq.result(EntityTime.element(now: services.wallClock())))
+        case .ping, .softwareVersion, .entityTime:
+            return RequestAnswer(iq.error(StanzaError(.serviceUnavailable)))  // answered above
         }
     }
 

@@ -15,7 +15,7 @@ actor HubEndpoint {
     private let publisher: ReadingPublisher?
     private let caps = DeviceIdentity.capabilities(of: nil)
     private var healths: [String: DeviceHealth]
-    private var throttle = PresenceThrottle(interval: .seconds(5))
+    private lazy var presenceSender = ThrottledPresence { [weak self] in await self?.sendPresence() }
 
     init(session: XMPPSession, directory: DeviceDirectory, services: GatewayServices, commands: AdHocCommands,
          deviceRequests: [String: DeviceRequests], publisher: ReadingPublisher?) {
@@ -59,24 +59,12 @@ actor HubEndpoint {
     }
 
     /// A device's health changed: the summary presence follows, throttled.
-    func healthChanged(_ device: String, _ health: DeviceHealth) {
+    func healthChanged(_ device: String, _ health: DeviceHealth) async {
         healths[device] = health
-        let now = ContinuousClock.now
-        switch throttle.change(at: now) {
-        case .sendNow:
-            session.setPresence(presence)
-        case let .sendAt(due):
-            Task {
-                try? await Task.sleep(until: due, clock: .continuous)
-                await self.scheduledPresence()
-            }
-        case .alreadyScheduled:
-            break
-        }
+        await presenceSender.changed()
     }
 
-    private func scheduledPresence() {
-        throttle.sent(at: .now)
+    private func sendPresence() {
         session.setPresence(presence)
     }
 
@@ -85,13 +73,12 @@ actor HubEndpoint {
     }
 
     private func answer(_ iq: IQ, account: JID) async -> RequestAnswer {
-        guard let sender = iq.from else { return RequestAnswer(iq.error(StanzaError(.badRequest))) }
-        let request: IoTRequest
-        do {
-            request = try IoTRequest(iq: iq)
-        } catch {
-            return RequestAnswer(iq.error(error.stanzaError))
+        let (sender, request): (JID, IoTRequest)
+        switch IncomingRequest.read(iq) {
+        case let .success(incoming): (sender, request) = incoming
+        case let .failure(error): return RequestAnswer(iq.error(error.stanzaError))
         }
+        if let answer = IncomingRequest.standardAnswer(request, iq: iq, now: services.wallClock()) { return answer }
         switch request {
         case let .readout(readout):
             return await delegate(iq, nodes: readout.nodes, account: account)
@@ -115,13 +102,7 @@ actor HubEndpoint {
             return RequestAnswer(iq.result(AdHocCommandList(items: own + perDevice).element))
         case let .discoItems(node):
             return RequestAnswer(iq.result(DiscoItems(node: node, items: []).element))
-        case .ping:
-            return RequestAnswer(iq.result())
-        case .softwareVersion:
-            return RequestAnswer(iq.result(DeviceIdentity.version.element))
-        case .entityTime:
-            return RequestAnswer(iq.result(EntityTime.element(now: services.wallClock())))
-        case .cancelReadout, .controlForm:
+        case .ping, .softwareVersion, .entityTime, .cancelReadout, .controlForm:
             return RequestAnswer(iq.error(IoTRequestError.itemNotFound("Send this to the device's own address.").stanzaError))
         }
     }
