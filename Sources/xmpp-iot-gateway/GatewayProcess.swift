@@ -5,39 +5,42 @@ import Gateway
 import Logging
 
 /// The gateway as a process: logging set up from the configuration, systemd told when it is
-/// ready and kept fed with watchdog pings, SIGTERM and SIGINT turned into a clean stop.
+/// ready and kept fed with watchdog pings, SIGTERM and SIGINT turned into a clean stop,
+/// SIGHUP into a reload of the configuration.
 struct GatewayProcess {
     let configuration: GatewayConfiguration
     let catalog: DeviceCatalog
-    let configurationFile: URL
-    let catalogDirectory: URL
+    /// Reads the configuration again; throws a `CommandFailure` listing every problem.
+    let reload: @Sendable () throws -> GatewayConfiguration
 
     func run() async throws {
         let redaction = LogRedaction()
         if let password = try? configuration.account.password.password() { redaction.register(password) }
-        GatewayLogging.bootstrap(levels: LogLevels(configuration.logging), redaction: redaction)
+        let levels = LogLevels(configuration.logging)
+        GatewayLogging.bootstrap(levels: levels, redaction: redaction)
         let logger = Logger(label: "gateway")
         let notifier = SystemdNotifier()
         let runtime = GatewayRuntime(configuration: configuration, catalog: catalog, logger: logger)
         let devices = configuration.devices.count + configuration.thermostats.count
+        let (reloads, reloaded) = AsyncStream<GatewayConfiguration>.makeStream()
         let gateway = Task {
-            try await runtime.run {
+            try await runtime.run(reloads: reloads) {
                 try? notifier.ready(status: "\(devices) devices on \(configuration.account.jid)")
             }
         }
-        let configurationFile = configurationFile
-        let catalogDirectory = catalogDirectory
+        let reload = reload
         let signals = SignalWatch(signals: [SIGTERM, SIGINT, SIGHUP]) { signal in
             guard signal != SIGHUP else {
-                // Applying a changed configuration to running devices is not supported yet:
-                // check it, so that a restart will not fail, and say what to do.
-                let errors = ConfigurationCheck.errors(configurationFile: configurationFile, catalogDirectory: catalogDirectory)
-                if errors.isEmpty {
-                    logger.notice("reload: \(configurationFile.path) is valid; restart the service to apply it")
-                } else {
-                    let list = errors.map(\.description).joined(separator: "; ")
-                    logger.error("reload: \(configurationFile.path) has errors, the running configuration stays: \(list)")
+                try? notifier.reloading()
+                do {
+                    let new = try reload()
+                    levels.update(new.logging)
+                    reloaded.yield(new)
+                    logger.notice("reload: applying the configuration")
+                } catch {
+                    logger.error("reload: the running configuration stays: \(error)")
                 }
+                try? notifier.ready()
                 return
             }
             logger.info("signal \(signal): stopping")

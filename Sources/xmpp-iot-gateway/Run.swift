@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Foundation
 import Gateway
 import Logging
 
@@ -9,8 +8,8 @@ struct Run: AsyncParsableCommand {
         abstract: "Run the gateway (what the systemd service starts).",
         discussion: """
             SIGTERM or SIGINT stops it cleanly: unavailable presence, outputs to their safe state. \
-            SIGHUP checks the configuration file again and logs the result; a changed \
-            configuration takes effect on restart.
+            SIGHUP reloads the configuration: devices it adds, removes or changes are stopped and \
+            started, every other device keeps its session; a broken file changes nothing.
             """
     )
 
@@ -18,10 +17,8 @@ struct Run: AsyncParsableCommand {
 
     func run() async throws {
         let (configuration, catalog) = try options.load()
-        try await GatewayProcess(
-            configuration: configuration, catalog: catalog,
-            configurationFile: URL(fileURLWithPath: options.config), catalogDirectory: options.catalogDirectory
-        ).run()
+        let options = options
+        try await GatewayProcess(configuration: configuration, catalog: catalog) { try options.load().0 }.run()
     }
 }
 
@@ -35,9 +32,7 @@ struct Demo: AsyncParsableCommand {
 
     func run() async throws {
         let (configuration, catalog) = try options.load(forceSimulation: true)
-        try await GatewayProcess(
-            configuration: configuration, catalog: catalog,
-            configurationFile: URL(fileURLWithPath: options.config), catalogDirectory: options.catalogDirectory
-        ).run()
+        let options = options
+        try await GatewayProcess(configuration: configuration, catalog: catalog) { try options.load(forceSimulation: true).0 }.run()
     }
 }

@@ -142,10 +142,13 @@ async def main():
                                  if msg["type"] == "chat" and msg["body"] else None)
     presences = {}
 
+    history_of_presence = []
+
     def on_presence(presence):
         if presence["from"].bare == gateway:
             presences[presence["from"].resource] = {
                 "type": presence.xml.get("type"), "show": presence["show"] or None, "status": presence["status"]}
+            history_of_presence.append((presence["from"].resource, presence.xml.get("type")))
 
     user.add_event_handler("presence", on_presence)
     for client in (user, stranger):
@@ -251,6 +254,23 @@ async def main():
     fault_file.write_text("")
     recovered = await presence_of(presences, "co2", lambda p: p["type"] is None and p["show"] is None, 60)
     check("it comes back when the sensor answers again", recovered is not None, presences.get("co2"))
+
+    # SIGHUP: a device added to the configuration comes online, the others keep their sessions.
+    config = demo / "gateway.yaml"
+    original = config.read_text()
+    extra = "  - id: extra-co2\n    model: mh-z19b\n    simulate: true\n    interval: 5s\n\n"
+    config.write_text(original.replace("\nthermostats:", "\n" + extra + "thermostats:", 1))
+    seen_before = len(history_of_presence)
+    gateway_pid = int((demo / "gateway.pid").read_text())
+    os.kill(gateway_pid, signal.SIGHUP)
+    added = await presence_of(presences, "extra-co2", lambda p: p["type"] is None, 30)
+    check("a device added by a reload comes online", added is not None, presences.get("extra-co2"))
+    dropped = [resource for resource, kind in history_of_presence[seen_before:] if kind == "unavailable"]
+    check("no other device dropped its session", not dropped, dropped)
+    config.write_text(original)
+    os.kill(gateway_pid, signal.SIGHUP)
+    removed = await presence_of(presences, "extra-co2", lambda p: p["type"] == "unavailable", 30)
+    check("a device removed by a reload goes unavailable", removed is not None, presences.get("extra-co2"))
 
     for client in (user, stranger):
         client.disconnect()

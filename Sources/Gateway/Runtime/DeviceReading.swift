@@ -7,8 +7,7 @@ public enum DeviceReading {
     /// `field = value unit` lines, in the model's order.
     public static func once(_ device: DeviceConfiguration, publishing: PublishPolicy, stateDirectory: String) async throws -> [String] {
         let model = device.effectiveModel(publishing: publishing)
-        var installed = InstalledDevices()
-        let (attachment, buses) = try installed.attach(device, model: model, stateDirectory: stateDirectory)
+        let (attachment, buses, _) = try DeviceInstaller(stateDirectory: stateDirectory).attach(device, model: model)
         let driver = try await DeviceDriverFactory.make(model: model, attachment: attachment, buses: buses)
         defer { Task { await driver.stop() } }
         let readings = try await driver.sample()

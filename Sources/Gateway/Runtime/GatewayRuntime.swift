@@ -4,7 +4,6 @@ import Logging
 import NIOCore
 import NIOPosix
 import Simulators
-import Synchronization
 import XMPPClient
 
 /// The running gateway: every configured device on its bus with its own XMPP session, the
@@ -26,7 +25,10 @@ public struct GatewayRuntime: Sendable {
 
     /// Runs until cancelled. `started` is called once every device is set up and every
     /// session started (not necessarily online: the network may be down, readings are kept).
-    public func run(started: @Sendable () -> Void = {}) async throws(GatewayStartError) {
+    /// Each configuration from `reloads` is applied while running (SIGHUP).
+    public func run(
+        reloads: AsyncStream<GatewayConfiguration> = AsyncStream { $0.finish() }, started: @Sendable () -> Void = {}
+    ) async throws(GatewayStartError) {
         let account = configuration.account
         let password: String
         let tls: TLSContext
@@ -45,61 +47,42 @@ public struct GatewayRuntime: Sendable {
         } catch {
             throw GatewayStartError("history \(configuration.history.databasePath): \(error)")
         }
-        let installed = try await InstalledDevices.install(configuration, catalog: catalog, logger: logger)
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         let eventLoop = group.next()
         let keyCache = SCRAMKeyCache()
-        func session(_ resource: String) -> XMPPSession {
+        let makeSession: @Sendable (String) -> XMPPSession = { resource in
             var client = account.clientConfiguration(resource: resource, password: password, tls: tls)
             client.keyCache = keyCache
             return XMPPSession(configuration: client, eventLoop: eventLoop)
         }
-
-        let devices = installed.all
-        let directory = DeviceDirectory(devices)
+        let directory = DeviceDirectory()
         let services = GatewayServices(
             access: AccessPolicy(configuration.access),
             controlLimiter: ControlRateLimiter(limit: configuration.access.controlRateLimit, clock: ContinuousClock()),
             history: history, logger: logger)
         let commands = AdHocCommands(directory: directory, services: services)
-        let hubSession = session(Self.hubResource)
+        let hubSession = makeSession(Self.hubResource)
         let publisher = ReadingPublisher(
-            session: hubSession, deviceCount: devices.count,
+            session: hubSession, deviceCount: configuration.devices.count + configuration.thermostats.count,
             service: configuration.publishing.mode == .pubsub ? configuration.publishing.service : nil,
             history: history, logger: logger)
-        var requestsByDevice: [String: DeviceRequests] = [:]
-        var endpoints: [DeviceEndpoint] = []
-        let hubBox = HubReference()
-        for device in devices {
-            let endpoint = DeviceEndpoint(
-                device: device, session: session(device.id), directory: directory, services: services, commands: commands,
-                publisher: publisher, healthChanged: { id, health in Task { await hubBox.hub?.healthChanged(id, health) } })
-            endpoints.append(endpoint)
-            requestsByDevice[device.id] = endpoint.requests
+        let hub = HubEndpoint(session: hubSession, directory: directory, services: services, commands: commands, publisher: publisher)
+        let gateway = RunningGateway(
+            configuration: configuration, catalog: catalog, directory: directory, services: services, commands: commands,
+            publisher: publisher, hub: hub, makeSession: makeSession, logger: logger)
+        do {
+            try await gateway.startAll()
+        } catch {
+            await gateway.stopAll()
+            throw error
         }
-        let hub = HubEndpoint(session: hubSession, directory: directory, services: services, commands: commands,
-                              deviceRequests: requestsByDevice, publisher: publisher)
-        hubBox.hub = hub
-        logger.info("gateway \(account.jid): \(devices.count) devices, hub \(account.jid)/\(Self.hubResource)")
+        logger.info("gateway \(account.jid): \(directory.devices.count) devices, hub \(account.jid)/\(Self.hubResource)")
 
         await withTaskGroup(of: Void.self) { tasks in
-            for (runtime, driver, interval) in installed.runtimes {
-                tasks.addTask { await driver.keepOpen() }
-                tasks.addTask { await runtime.run(every: interval) }
-            }
-            for thermostat in installed.thermostats {
-                tasks.addTask { await thermostat.run() }
-            }
-            for endpoint in endpoints {
-                tasks.addTask { await endpoint.run() }
-            }
             tasks.addTask { await hub.run() }
             tasks.addTask { await Self.pruneDaily(history, logger: logger) }
-            if !installed.simulated.isEmpty {
-                let heaters = installed.heaterLines(configuration)
-                let simulators = installed.simulated
-                let faults = SimulatorFaultFile(path: configuration.stateDirectory + "/simulator-faults")
-                tasks.addTask { await SimulatedSurroundings().run(simulators, heaters: heaters, faults: faults) }
+            tasks.addTask {
+                for await new in reloads { await gateway.apply(new) }
             }
             started()
             await withTaskCancellationHandler {
@@ -107,6 +90,7 @@ public struct GatewayRuntime: Sendable {
             } onCancel: {
                 logger.info("stopping: sessions say goodbye, outputs go to their safe state")
             }
+            await gateway.stopAll()
             tasks.cancelAll()
         }
         // Sessions said goodbye on the loop; let those writes go out before it stops.
@@ -124,15 +108,5 @@ public struct GatewayRuntime: Sendable {
             }
             try? await Task.sleep(for: .seconds(86_400))
         }
-    }
-}
-
-/// Lets device endpoints reach the hub that is created after them.
-private final class HubReference: Sendable {
-    private let stored = Mutex<HubEndpoint?>(nil)
-
-    var hub: HubEndpoint? {
-        get { stored.withLock { $0 } }
-        set { stored.withLock { $0 = newValue } }
     }
 }

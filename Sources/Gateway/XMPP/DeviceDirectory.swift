@@ -1,17 +1,48 @@
 import Drivers
+import Synchronization
 import XMPPIoT
 
-/// Every device of the gateway by id, in configuration order: what the hub, the chat
-/// commands and the ad-hoc commands look devices up in.
-public struct DeviceDirectory: Sendable {
-    public let devices: [any GatewayDevice]
+/// Every running device of the gateway by id, in configuration order, with the request
+/// handling of its session: what the hub, the chat commands and the ad-hoc commands look
+/// devices up in. A reload changes it while everything runs.
+public final class DeviceDirectory: Sendable {
+    private struct Entry {
+        var device: any GatewayDevice
+        var requests: DeviceRequests?
+    }
 
-    public init(_ devices: [any GatewayDevice]) {
-        self.devices = devices
+    private let entries: Mutex<[Entry]>
+
+    public init(_ devices: [any GatewayDevice] = []) {
+        entries = Mutex(devices.map { Entry(device: $0, requests: nil) })
+    }
+
+    public var devices: [any GatewayDevice] {
+        entries.withLock { $0.map(\.device) }
     }
 
     public func device(id: String) -> (any GatewayDevice)? {
-        devices.first { $0.id == id }
+        entries.withLock { $0.first { $0.device.id == id }?.device }
+    }
+
+    func requests(id: String) -> DeviceRequests? {
+        entries.withLock { $0.first { $0.device.id == id }?.requests }
+    }
+
+    /// Adds the device, or replaces the one with its id, keeping its place.
+    func set(_ device: any GatewayDevice, requests: DeviceRequests?) {
+        entries.withLock { entries in
+            let entry = Entry(device: device, requests: requests)
+            if let index = entries.firstIndex(where: { $0.device.id == device.id }) {
+                entries[index] = entry
+            } else {
+                entries.append(entry)
+            }
+        }
+    }
+
+    func remove(id: String) {
+        entries.withLock { $0.removeAll { $0.device.id == id } }
     }
 
     /// The devices as people name them in chat, with current parameter values.

@@ -11,21 +11,18 @@ actor HubEndpoint {
     private let directory: DeviceDirectory
     private let services: GatewayServices
     private let commands: AdHocCommands
-    private let deviceRequests: [String: DeviceRequests]
     private let publisher: ReadingPublisher?
     private let caps = DeviceIdentity.capabilities(of: nil)
-    private var healths: [String: DeviceHealth]
+    private var healths: [String: DeviceHealth] = [:]
     private lazy var presenceSender = ThrottledPresence { [weak self] in await self?.sendPresence() }
 
     init(session: XMPPSession, directory: DeviceDirectory, services: GatewayServices, commands: AdHocCommands,
-         deviceRequests: [String: DeviceRequests], publisher: ReadingPublisher?) {
+         publisher: ReadingPublisher?) {
         self.session = session
         self.publisher = publisher
         self.directory = directory
         self.services = services
         self.commands = commands
-        self.deviceRequests = deviceRequests
-        healths = Dictionary(uniqueKeysWithValues: directory.devices.map { ($0.id, DeviceHealth.starting) })
     }
 
     func run() async {
@@ -109,7 +106,7 @@ actor HubEndpoint {
 
     /// A request to the bare JID naming a device node goes to that device.
     private func delegate(_ iq: IQ, nodes: [NodeReference], account: JID) async -> RequestAnswer {
-        guard let id = nodes.compactMap(\.nodeId).first, let requests = deviceRequests[id] else {
+        guard let id = nodes.compactMap(\.nodeId).first, let requests = directory.requests(id: id) else {
             return RequestAnswer(iq.error(IoTRequestError.itemNotFound(
                 "Name a device node: " + directory.devices.map(\.id).joined(separator: ", ") + ".").stanzaError))
         }
@@ -134,7 +131,7 @@ actor HubEndpoint {
     }
 
     private func forward(_ message: Message, nodes: [NodeReference]) async -> [XMLElement] {
-        guard let id = nodes.compactMap(\.nodeId).first, let requests = deviceRequests[id] else {
+        guard let id = nodes.compactMap(\.nodeId).first, let requests = directory.requests(id: id) else {
             services.logger.notice("dropped an IoT message to the hub without a known device node from \(message.from.map(String.init(describing:)) ?? "?")")
             return []
         }
