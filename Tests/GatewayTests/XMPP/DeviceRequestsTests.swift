@@ -160,6 +160,22 @@ struct DeviceRequestsTests {
         #expect(fixture.relayDriver.writes.isEmpty)
     }
 
+    @Test func aReadoutForLaterIsQueuedAndCanBeCancelled() async throws {
+        let requests = fixture.requests(for: fixture.sensor)
+        let queued = await requests.answer(GatewayFixture.iq("""
+            <iq type='get' id='q1' from='bob@iot.test/laptop'><req xmlns='urn:xmpp:iot:sensordata' seqnr='9' \
+            momentary='true' when='2099-01-01T00:00:00Z'/></iq>
+            """), account: GatewayFixture.account)
+        let accepted = try #require(queued.reply.payload)
+        #expect(accepted.name == "accepted")
+        #expect(accepted.attribute("queued") == "true")
+        #expect(queued.followUps.isEmpty)
+        let cancelled = await requests.answer(GatewayFixture.iq("""
+            <iq type='get' id='q2' from='bob@iot.test/laptop'><cancel xmlns='urn:xmpp:iot:sensordata' seqnr='9'/></iq>
+            """), account: GatewayFixture.account)
+        #expect(cancelled.reply.payload?.name == "cancelled")
+    }
+
     @Test func discoInfoOffersTheIoTFeatures() async throws {
         let answer = await answer("""
             <iq type='get' id='d1' from='bob@iot.test/laptop'><query xmlns='http://jabber.org/protocol/disco#info'/></iq>
