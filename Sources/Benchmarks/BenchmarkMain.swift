@@ -6,6 +6,7 @@ import Foundation
 enum BenchmarkMain {
     static let suites: [String: @Sendable () -> Void] = [
         "xml": XMLBenchmark.run,
+        "iot": IoTBenchmark.run,
     ]
 
     static func main() {
