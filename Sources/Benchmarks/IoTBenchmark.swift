@@ -5,8 +5,8 @@ import Foundation
 /// against what `scripts/lib/bench-iot` started (`scripts/bench iot`).
 enum IoTBenchmark {
     static let environment = ProcessInfo.processInfo.environment
-    static let latencySamples = Int(environment["IOT_BENCH_SAMPLES"] ?? "") ?? 400
-    static let readoutsPerRound = Int(environment["IOT_BENCH_READOUTS"] ?? "") ?? 400
+    static let latencySamples = Int(environment["IOT_BENCH_SAMPLES"] ?? "") ?? 1000
+    static let readoutsPerRound = Int(environment["IOT_BENCH_READOUTS"] ?? "") ?? 1000
     static let rounds = Int(environment["IOT_BENCH_ROUNDS"] ?? "") ?? 5
     static let readoutsInFlight = Int(environment["IOT_BENCH_IN_FLIGHT"] ?? "") ?? 8
     /// Ends a run that hangs (a lost answer) instead of waiting forever.
@@ -37,6 +37,7 @@ enum IoTBenchmark {
         let gateway = ProcessStats(pid: environment.gatewayPID)
         // Every device is online (bench-iot waited for it) and nothing has been asked yet.
         let residentMegabytes = try gateway.residentMegabytes()
+        let anonymousMegabytes = try gateway.anonymousResidentMegabytes()
         let client = try IoTBenchClient(environment)
         defer { client.stop() }
         try await client.connectAndSubscribe()
@@ -51,12 +52,14 @@ enum IoTBenchmark {
             client: client, inFlight: readoutsInFlight, readoutsPerRound: readoutsPerRound, rounds: rounds,
             warmUpReadouts: readoutsPerRound / 4
         ).run([(environment.gatewayReadoutDevice, gateway),
-               (environment.slixmppReadoutDevice, ProcessStats(pid: environment.slixmppDevicePID))])
+               (environment.slixmppReadoutDevice, ProcessStats(pid: environment.slixmppDevicePID))],
+              server: ProcessStats(pid: environment.prosodyPID))
 
         IoTBenchmarkReport(
             deviceCount: environment.gatewayDeviceCount, relayCount: environment.relays.count,
             latency: latency, gatewayReadouts: readouts[0], slixmppReadouts: readouts[1],
-            residentMegabytes: residentMegabytes, residentMegabytesAfter: try gateway.residentMegabytes()
+            residentMegabytes: residentMegabytes, anonymousMegabytes: anonymousMegabytes,
+            residentMegabytesAfter: try gateway.residentMegabytes()
         ).print()
     }
 

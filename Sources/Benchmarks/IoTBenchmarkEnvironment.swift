@@ -17,6 +17,7 @@ struct IoTBenchmarkEnvironment: Sendable {
     let gatewayReadoutDevice: JID
     let slixmppReadoutDevice: JID
     let slixmppDevicePID: Int32
+    let prosodyPID: Int32
 
     struct Missing: Error, CustomStringConvertible {
         let key: String
@@ -47,5 +48,6 @@ struct IoTBenchmarkEnvironment: Sendable {
         gatewayReadoutDevice = try JID(try value("GATEWAY_READOUT_JID"))
         slixmppReadoutDevice = try JID(try value("SLIXMPP_READOUT_JID"))
         slixmppDevicePID = Int32(try value("SLIXMPP_DEVICE_PID")) ?? 0
+        prosodyPID = Int32(try value("PROSODY_PID")) ?? 0
     }
 }

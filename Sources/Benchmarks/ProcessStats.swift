@@ -17,10 +17,20 @@ struct ProcessStats: Sendable {
         return (user + system) * 1000 / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 
-    /// VmRSS in megabytes (10^6 bytes).
+    /// VmRSS in megabytes (10^6 bytes): every resident page, including the pages of shared
+    /// libraries other processes may share.
     func residentMegabytes() throws -> Double {
+        try statusMegabytes("VmRSS:")
+    }
+
+    /// RssAnon in megabytes: the resident heap and stacks, what grows with the work.
+    func anonymousResidentMegabytes() throws -> Double {
+        try statusMegabytes("RssAnon:")
+    }
+
+    private func statusMegabytes(_ key: String) throws -> Double {
         let status = try String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)
-        guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+        guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix(key) }),
               let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Double($0) })
         else { throw Unreadable(pid: pid, file: "status") }
         return kilobytes * 1024 / 1_000_000

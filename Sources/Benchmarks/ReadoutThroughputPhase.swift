@@ -1,3 +1,4 @@
+import Foundation
 import XMPPClient
 import XMPPIoT
 
@@ -15,27 +16,36 @@ struct ReadoutThroughputPhase {
 
     struct DeviceResult {
         var readoutsPerSecond: Double
-        /// CPU per readout of the device's process (median over the rounds).
-        var cpuMillisecondsPerReadout: Double
+        /// CPU per readout (medians over the rounds) of the device's process, of Prosody,
+        /// and of this process, the load generator.
+        var deviceCPUMilliseconds: Double
+        var serverCPUMilliseconds: Double
+        var loadGeneratorCPUMilliseconds: Double
     }
 
     /// One result per device, in the order given.
-    func run(_ devices: [(jid: JID, process: ProcessStats)]) async throws -> [DeviceResult] {
+    func run(_ devices: [(jid: JID, process: ProcessStats)], server: ProcessStats) async throws -> [DeviceResult] {
+        let loadGenerator = ProcessStats(pid: getpid())
         let tickets = ReadoutTickets()
         for device in devices { _ = try await readouts(warmUpReadouts, from: device.jid, tickets: tickets) }
         var rates = Array(repeating: [Double](), count: devices.count)
-        var cpu = Array(repeating: [Double](), count: devices.count)
+        // Per device: per round, CPU per readout of device, server and load generator.
+        var cpu = Array(repeating: [[Double]](), count: devices.count)
         for round in 0..<rounds {
             let order = round.isMultiple(of: 2) ? Array(devices.indices) : devices.indices.reversed()
             for index in order {
-                let cpuBefore = try devices[index].process.cpuMilliseconds()
+                let processes = [devices[index].process, server, loadGenerator]
+                let before = try processes.map { try $0.cpuMilliseconds() }
                 let seconds = try await readouts(readoutsPerRound, from: devices[index].jid, tickets: tickets)
-                cpu[index].append((try devices[index].process.cpuMilliseconds() - cpuBefore) / Double(readoutsPerRound))
+                let after = try processes.map { try $0.cpuMilliseconds() }
+                cpu[index].append(zip(after, before).map { ($0 - $1) / Double(readoutsPerRound) })
                 rates[index].append(Double(readoutsPerRound) / seconds)
             }
         }
-        return devices.indices.map {
-            DeviceResult(readoutsPerSecond: Measurement.median(rates[$0]), cpuMillisecondsPerReadout: Measurement.median(cpu[$0]))
+        return devices.indices.map { index in
+            let medianCPU = { (process: Int) in Measurement.median(cpu[index].map { $0[process] }) }
+            return DeviceResult(readoutsPerSecond: Measurement.median(rates[index]), deviceCPUMilliseconds: medianCPU(0),
+                                serverCPUMilliseconds: medianCPU(1), loadGeneratorCPUMilliseconds: medianCPU(2))
         }
     }
 
