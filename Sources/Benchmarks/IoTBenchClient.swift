@@ -119,8 +119,3 @@ final class IoTBenchClient: Sendable {
         return nil
     }
 }
-
-struct IoTBenchmarkFailure: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
-}
