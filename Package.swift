@@ -55,7 +55,7 @@ let package = Package(
             name: "xmpp-iot-gateway",
             dependencies: ["Gateway", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "Benchmarks", dependencies: ["XMPPClient", "CExpat", "Drivers", "Simulators", "Gateway"]),
+        .executableTarget(name: "Benchmarks", dependencies: ["XMPPClient", "XMPPIoT", "CExpat", "Drivers", "Simulators", "Gateway", .product(name: "NIOPosix", package: "swift-nio")]),
 
         .testTarget(
             name: "XMPPClientTests",

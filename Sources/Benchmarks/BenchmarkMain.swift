@@ -8,6 +8,7 @@ enum BenchmarkMain {
         "xml": XMLBenchmark.run,
         "drivers": DriversBenchmark.run,
         "session": SessionBenchmark.run,
+        "iot": IoTBenchmark.run,
     ]
 
     static func main() {

@@ -72,6 +72,8 @@ extension SimulatedBusProvider {
                 return .iio(try SimulatedIIODevice(id: id, kernelDriver: kernelDriver, name: name, values: values, sysfs: sysfs))
             }
             return .iio(try SimulatedIIODevice(id: id, name: name, sysfs: sysfs))
+        case .thermostat:
+            throw DeviceDriverError.unsupported("a thermostat is composed by the gateway from other devices; it has no bus")
         case .gpioOutput, .gpioInput:
             let activeLow = model.driverSettings.bool("active_low") ?? false
             let safeOn = model.driverSettings.string("safe_state") == "on"

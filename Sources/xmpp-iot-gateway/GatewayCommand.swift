@@ -2,16 +2,12 @@ import ArgumentParser
 import Gateway
 
 @main
-struct GatewayCommand: ParsableCommand {
+struct GatewayCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "xmpp-iot-gateway",
         abstract: "Bridges sensors and actuators to XMPP.",
         version: GatewayVersion.current,
-        subcommands: [Version.self]
+        subcommands: [Run.self, CheckConfig.self, Discover.self, Read.self, Demo.self, Version.self],
+        defaultSubcommand: Run.self
     )
-}
-
-struct Version: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print the gateway's version.")
-    func run() { print(GatewayVersion.current) }
 }

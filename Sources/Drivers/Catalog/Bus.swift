@@ -13,6 +13,9 @@ public enum Bus: String, Sendable, Hashable, CaseIterable {
     /// Modbus RTU on RS-485 (a serial line shared by units 1…247); the model gives the
     /// default unit address and the line settings.
     case modbus
+    /// Not attached to any bus: a device the gateway composes from other devices' fields and
+    /// parameters, such as a thermostat.
+    case virtual
 
     /// Whether the device sits on a serial line whose speed and framing the model sets.
     public var hasLineSettings: Bool {
@@ -26,7 +29,7 @@ public enum Bus: String, Sendable, Hashable, CaseIterable {
         // 0x00–0x02 and 0x78–0x7F are reserved by the I2C specification.
         case .i2c: 0x03...0x77
         case .modbus: 1...247
-        case .serial, .gpio, .w1, .iio: nil
+        case .serial, .gpio, .w1, .iio, .virtual: nil
         }
     }
 }

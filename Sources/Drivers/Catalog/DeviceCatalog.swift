@@ -20,6 +20,14 @@ public struct DeviceCatalog: Sendable {
     /// Errors name files as `<folder name>/<file>` (`Devices/bme280.yaml`), which is how a
     /// person in the repository or in `/etc` finds them, rather than a machine-specific path.
     public static func load(directory: URL) throws(CatalogErrors) -> DeviceCatalog {
+        let (catalog, errors) = loadReportingErrors(directory: directory)
+        guard errors.isEmpty else { throw CatalogErrors(errors) }
+        return catalog
+    }
+
+    /// Like `load(directory:)`, but keeps the models that loaded beside the errors of those
+    /// that did not, so a check of a configuration can go on with the good ones.
+    public static func loadReportingErrors(directory: URL) -> (catalog: DeviceCatalog, errors: [CatalogError]) {
         let folder = directory.lastPathComponent
         let names: [String]
         do {
@@ -27,12 +35,11 @@ public struct DeviceCatalog: Sendable {
                 .filter { $0.hasSuffix(".yaml") }
                 .sorted()
         } catch {
-            throw CatalogErrors([
-                CatalogError(
-                    location: SourceLocation(file: folder, line: 0, column: 0), path: .root,
-                    problem: .unreadable(reason: error.localizedDescription)
-                ),
-            ])
+            let error = CatalogError(
+                location: SourceLocation(file: folder, line: 0, column: 0), path: .root,
+                problem: .unreadable(reason: error.localizedDescription)
+            )
+            return (DeviceCatalog(models: []), [error])
         }
         var models: [DeviceModel] = []
         var errors: [CatalogError] = []
@@ -43,7 +50,6 @@ public struct DeviceCatalog: Sendable {
                 errors += error.errors
             }
         }
-        guard errors.isEmpty else { throw CatalogErrors(errors) }
-        return DeviceCatalog(models: models)
+        return (DeviceCatalog(models: models), errors)
     }
 }

@@ -14,6 +14,7 @@ public enum DriverKind: String, Sendable, Hashable, CaseIterable {
     case lineProtocol = "line_protocol"
     case modbusRTU = "modbus_rtu"
     case nmea
+    case thermostat
 
     public var schema: DriverSchema {
         switch self {
@@ -29,6 +30,7 @@ public enum DriverKind: String, Sendable, Hashable, CaseIterable {
         case .lineProtocol: .lineProtocol
         case .modbusRTU: .modbusRTU
         case .nmea: .nmea
+        case .thermostat: .thermostat
         }
     }
 }

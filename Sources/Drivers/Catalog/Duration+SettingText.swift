@@ -27,7 +27,7 @@ extension Duration {
     }
 
     /// The shortest setting text for the duration (`30s`, `5min`, `250ms`), for messages.
-    var settingText: String {
+    public var settingText: String {
         let seconds = secondsValue
         guard seconds > 0 else { return "0s" }
         let units: [(String, Double)] = [("d", 86_400), ("h", 3600), ("min", 60), ("s", 1), ("ms", 0.001)]

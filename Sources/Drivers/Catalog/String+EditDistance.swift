@@ -29,7 +29,7 @@ extension String {
     /// third of the word's length (at least one edit), else one that begins with the word or that
     /// the word begins with (`expire` for `expire_after`, `fastest` for `fast`), from four letters
     /// on; `nil` when nothing is that close.
-    func closestMatch(in candidates: [String]) -> String? {
+    public func closestMatch(in candidates: [String]) -> String? {
         let folded = Self.folded(self)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {

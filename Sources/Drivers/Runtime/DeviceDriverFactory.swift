@@ -28,6 +28,8 @@ public enum DeviceDriverFactory {
             return try await makeSysfs(model: model, attachment: attachment, buses: buses)
         case .gpioOutput, .gpioInput:
             return try await makeGPIO(model: model, attachment: attachment, buses: buses, clock: clock)
+        case .thermostat:
+            throw DeviceDriverError.unsupported("a thermostat is composed by the gateway from other devices; it has no bus")
         }
     }
 

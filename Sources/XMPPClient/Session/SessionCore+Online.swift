@@ -3,6 +3,11 @@ import NIOCore
 /// Answers to incoming IQ requests: a payload for the result, or an error.
 public typealias RequestHandler = @Sendable (IQ) async -> Result<XMLElement?, StanzaError>
 
+/// Answers to incoming IQ requests built whole, for replies a `RequestHandler` cannot express:
+/// an error IQ that carries an application payload beside its `<error>`, or stanzas that
+/// must follow the reply (XEP-0323 sends readout messages after the IQ result).
+public typealias RequestResponder = @Sendable (IQ) async -> RequestAnswer
+
 struct RequestKey: Hashable {
     var name: String
     var namespace: String
@@ -145,16 +150,15 @@ extension SessionCore {
             for item in payload.elements.compactMap(RosterItem.init) { events.yield(.rosterPush(item)) }
             return send(iq.result().element, on: connection)
         }
-        guard let handler = requestHandlers[RequestKey(name: payload.name, namespace: payload.namespace)] else {
+        guard let responder = requestHandlers[RequestKey(name: payload.name, namespace: payload.namespace)] else {
             return send(iq.error(StanzaError(.serviceUnavailable)).element, on: connection)
         }
         Task { [self] in
-            let reply: IQ
-            switch await handler(iq) {
-            case .success(let payload): reply = iq.result(payload)
-            case .failure(let error): reply = iq.error(error)
+            let answer = await responder(iq)
+            eventLoop.execute {
+                self.send(answer.reply.element, request: nil)
+                for stanza in answer.followUps { self.send(stanza, request: nil) }
             }
-            eventLoop.execute { self.send(reply.element, request: nil) }
         }
     }
 

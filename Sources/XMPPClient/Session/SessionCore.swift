@@ -48,7 +48,7 @@ final class SessionCore: @unchecked Sendable {
     var offlineQueue: [Queued] = []
     var pending = PendingRequests<EventLoopPromise<IQ>>()
     var timeouts: [String: Scheduled<Void>] = [:]
-    var requestHandlers: [RequestKey: RequestHandler] = [:]
+    var requestHandlers: [RequestKey: RequestResponder] = [:]
     /// The availability to announce again after a fresh (not resumed) stream.
     var presence: Presence?
     var liveness: LivenessMonitor?

@@ -62,7 +62,17 @@ public final class XMPPSession: Sendable {
     /// Answers incoming `get`/`set` requests whose payload is `<name xmlns=namespace>`.
     /// Requests nobody handles are answered `service-unavailable`; pings are answered.
     public func handleRequests(named name: String, namespace: String, _ handler: @escaping RequestHandler) {
-        eventLoop.execute { self.core.requestHandlers[RequestKey(name: name, namespace: namespace)] = handler }
+        respondToRequests(named: name, namespace: namespace) { iq in
+            switch await handler(iq) {
+            case .success(let payload): RequestAnswer(iq.result(payload))
+            case .failure(let error): RequestAnswer(iq.error(error))
+            }
+        }
+    }
+
+    /// Like ``handleRequests(named:namespace:_:)``, for responders that build the whole reply.
+    public func respondToRequests(named name: String, namespace: String, _ responder: @escaping RequestResponder) {
+        eventLoop.execute { self.core.requestHandlers[RequestKey(name: name, namespace: namespace)] = responder }
     }
 
     /// Fetches the roster (RFC 6121 §2.1.3).

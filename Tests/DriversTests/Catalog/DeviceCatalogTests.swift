@@ -5,7 +5,7 @@ import Testing
 struct DeviceCatalogTests {
     static let expectedModels = [
         "ads1115", "arduino-th-line", "bme280", "bmp280", "dht22", "ds18b20", "gpio-button", "gpio-relay", "iio-generic",
-        "mh-z19b", "nmea-gps", "pms5003", "pms7003", "sdm120-modbus", "sht3x",
+        "mh-z19b", "nmea-gps", "pms5003", "pms7003", "sdm120-modbus", "sht3x", "thermostat",
     ]
 
     /// Every file in `Devices/` loads and passes its driver's checks; the declarative drivers

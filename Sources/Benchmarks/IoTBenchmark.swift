@@ -1,0 +1,78 @@
+import Foundation
+
+/// Suite `iot`: the gateway as subscribers and XEP-0323 clients see it — 20 simulated
+/// devices in one gateway process, Prosody on loopback, a slixmpp device beside it. Runs
+/// against what `scripts/lib/bench-iot` started (`scripts/bench iot`).
+enum IoTBenchmark {
+    static let environment = ProcessInfo.processInfo.environment
+    static let latencySamples = Int(environment["IOT_BENCH_SAMPLES"] ?? "") ?? 1000
+    static let readoutsPerRound = Int(environment["IOT_BENCH_READOUTS"] ?? "") ?? 1000
+    static let rounds = Int(environment["IOT_BENCH_ROUNDS"] ?? "") ?? 5
+    static let readoutsInFlight = Int(environment["IOT_BENCH_IN_FLIGHT"] ?? "") ?? 8
+    /// Ends a run that hangs (a lost answer) instead of waiting forever.
+    static let watchdog = Duration.seconds(240)
+
+    static func run() {
+        guard let path = environment["IOT_BENCH_ENV"] else {
+            print("iot: needs the gateway, Prosody and slixmpp device that scripts/bench iot starts")
+            exit(2)
+        }
+        let finished = DispatchSemaphore(value: 0)
+        Task.detached {
+            do {
+                try await measure(try IoTBenchmarkEnvironment(path: path))
+            } catch {
+                print("error: \(error)")
+                exit(1)
+            }
+            finished.signal()
+        }
+        if finished.wait(timeout: .now() + .seconds(Int(watchdog.components.seconds))) == .timedOut {
+            print("error: the iot suite did not finish within \(watchdog)")
+            exit(1)
+        }
+    }
+
+    private static func measure(_ environment: IoTBenchmarkEnvironment) async throws {
+        let gateway = ProcessStats(pid: environment.gatewayPID)
+        // Every device is online (bench-iot waited for it) and nothing has been asked yet.
+        let residentMegabytes = try gateway.residentMegabytes()
+        let anonymousMegabytes = try gateway.anonymousResidentMegabytes()
+        let client = try IoTBenchClient(environment)
+        defer { client.stop() }
+        try await client.connectAndSubscribe()
+        progress("ready; measuring set → notification latency")
+
+        let latency = try await NotificationLatencyPhase(
+            client: client, relays: environment.relays, gateway: gateway,
+            warmUpSamples: environment.relays.count, samples: latencySamples
+        ).run()
+        progress("measuring readouts")
+        let readouts = try await ReadoutThroughputPhase(
+            client: client, inFlight: readoutsInFlight, readoutsPerRound: readoutsPerRound, rounds: rounds,
+            warmUpReadouts: readoutsPerRound / 4
+        ).run([(environment.gatewayReadoutDevice, gateway),
+               (environment.slixmppReadoutDevice, ProcessStats(pid: environment.slixmppDevicePID))],
+              server: ProcessStats(pid: environment.prosodyPID))
+
+        IoTBenchmarkReport(
+            deviceCount: environment.gatewayDeviceCount, relayCount: environment.relays.count,
+            latency: latency, gatewayReadouts: readouts[0], slixmppReadouts: readouts[1],
+            residentMegabytes: residentMegabytes, anonymousMegabytes: anonymousMegabytes,
+            residentMegabytesAfter: try gateway.residentMegabytes()
+        ).print()
+    }
+
+    /// A line on stderr, so a slow phase shows where the run is.
+    static func progress(_ text: String) {
+        FileHandle.standardError.write(Data("iot: \(text)\n".utf8))
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    static func milliseconds(_ duration: Duration) -> Double {
+        seconds(duration) * 1000
+    }
+}

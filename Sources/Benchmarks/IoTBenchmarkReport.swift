@@ -1,0 +1,62 @@
+/// The `iot` suite's table and summary line, with the targets beside the figures.
+struct IoTBenchmarkReport {
+    let deviceCount: Int
+    let relayCount: Int
+    let latency: NotificationLatencyPhase.Result
+    let gatewayReadouts: ReadoutThroughputPhase.DeviceResult
+    let slixmppReadouts: ReadoutThroughputPhase.DeviceResult
+    let residentMegabytes: Double
+    let anonymousMegabytes: Double
+    let residentMegabytesAfter: Double
+
+    static let notifyP99TargetMilliseconds = 20.0
+    static let residentTargetMegabytes = 25.0
+    static let readoutRatioTarget = 3.0
+
+    func print() {
+        let latencies = latency.latenciesMilliseconds.sorted()
+        let roundTrips = latency.setRoundTripsMilliseconds.sorted()
+        let (p50, p90, p99) = (Self.percentile(latencies, 0.50), Self.percentile(latencies, 0.90), Self.percentile(latencies, 0.99))
+        let cpuPerReading = latency.gatewayCPUMilliseconds / Double(max(latency.readingsPublished, 1))
+        let ratio = gatewayReadouts.readoutsPerSecond / slixmppReadouts.readoutsPerSecond
+        let f = { (value: Double, decimals: Int) in Measurement.format(value, decimals: decimals) }
+
+        Swift.print("## iot: \(deviceCount) simulated devices on one gateway (release), Prosody on loopback "
+            + "(nagle off, generational GC); \(latencies.count) set→notification samples over \(relayCount) relays; "
+            + "readouts: \(IoTBenchmark.readoutsInFlight) in flight, \(IoTBenchmark.readoutsPerRound) per round, "
+            + "median of \(IoTBenchmark.rounds) interleaved rounds")
+        Measurement.printTable(
+            ["figure", "gateway", "slixmpp device", "target or ratio"],
+            [
+                ["notification p50 / p90 / p99 (ms), incl. the set", "\(f(p50, 2)) / \(f(p90, 2)) / \(f(p99, 2))", "–",
+                 "p99 < \(f(Self.notifyP99TargetMilliseconds, 0)): \(Self.verdict(p99 < Self.notifyP99TargetMilliseconds))"],
+                ["notification max (ms)", f(latencies.last ?? .nan, 2), "–", ""],
+                ["set → setResponse p50 / p99 (ms)", "\(f(Self.percentile(roundTrips, 0.50), 2)) / \(f(Self.percentile(roundTrips, 0.99), 2))", "–", ""],
+                ["readouts/s", f(gatewayReadouts.readoutsPerSecond, 0), f(slixmppReadouts.readoutsPerSecond, 0),
+                 "≥ \(f(Self.readoutRatioTarget, 0))× slixmpp: \(f(ratio, 2))×, \(Self.verdict(ratio >= Self.readoutRatioTarget))"],
+                ["device CPU per readout (ms)", f(gatewayReadouts.deviceCPUMilliseconds, 3),
+                 f(slixmppReadouts.deviceCPUMilliseconds, 3),
+                 "\(f(slixmppReadouts.deviceCPUMilliseconds / gatewayReadouts.deviceCPUMilliseconds, 1))× less CPU"],
+                ["Prosody / load generator CPU per readout (ms)",
+                 "\(f(gatewayReadouts.serverCPUMilliseconds, 3)) / \(f(gatewayReadouts.loadGeneratorCPUMilliseconds, 3))",
+                 "\(f(slixmppReadouts.serverCPUMilliseconds, 3)) / \(f(slixmppReadouts.loadGeneratorCPUMilliseconds, 3))", ""],
+                ["gateway CPU per published reading (ms)", "\(f(cpuPerReading, 3)) (\(latency.readingsPublished) readings)", "–", ""],
+                ["gateway RSS, all online / after the run (MB)", "\(f(residentMegabytes, 1)) / \(f(residentMegabytesAfter, 1))", "–",
+                 "< \(f(Self.residentTargetMegabytes, 0)): \(Self.verdict(residentMegabytes < Self.residentTargetMegabytes))"],
+                ["of which anonymous (heap, stacks) (MB)", f(anonymousMegabytes, 1), "–", ""],
+            ])
+        Swift.print("summary: notify_p50_ms=\(f(p50, 2)) notify_p99_ms=\(f(p99, 2)) "
+            + "readouts_per_s=\(f(gatewayReadouts.readoutsPerSecond, 0)) slixmpp_readouts_per_s=\(f(slixmppReadouts.readoutsPerSecond, 0)) "
+            + "readouts_per_s_vs_slixmpp=\(f(ratio, 2)) cpu_ms_per_reading=\(f(cpuPerReading, 3)) "
+            + "rss_mb_20_devices=\(f(residentMegabytes, 1))")
+    }
+
+    /// Nearest-rank percentile of sorted values.
+    static func percentile(_ sorted: [Double], _ fraction: Double) -> Double {
+        guard !sorted.isEmpty else { return .nan }
+        let rank = Int((fraction * Double(sorted.count)).rounded(.up))
+        return sorted[min(max(rank, 1), sorted.count) - 1]
+    }
+
+    private static func verdict(_ met: Bool) -> String { met ? "met" : "**not met**" }
+}

@@ -1,0 +1,8 @@
+/// How a drain of the unpublished backlog ended.
+public enum BacklogDrain: Sendable, Hashable {
+    /// Nothing is left unpublished.
+    case finished(published: Int)
+    /// Publishing or the history failed, or the task was cancelled; the reading that failed
+    /// and everything after it stay unpublished for the next drain.
+    case stopped(published: Int, reason: String)
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Drivers
+import Foundation
+import Gateway
+
+/// Where the configuration and the device catalog are: the options every command shares.
+struct ConfigurationOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "The gateway configuration.")
+    var config = "/etc/xmpp-iot-gateway/gateway.yaml"
+
+    @Option(help: "The device catalog (Devices/); by default the installed one, else ./Devices.")
+    var catalog: String?
+
+    var catalogDirectory: URL {
+        if let catalog { return URL(fileURLWithPath: catalog) }
+        let installed = "/usr/local/share/xmpp-iot-gateway/Devices"
+        return URL(fileURLWithPath: FileManager.default.fileExists(atPath: installed) ? installed : "Devices")
+    }
+
+    /// The configuration, or every problem with it as one error.
+    func load(forceSimulation: Bool = false) throws -> (GatewayConfiguration, DeviceCatalog) {
+        let catalog: DeviceCatalog
+        do {
+            catalog = try DeviceCatalog.load(directory: catalogDirectory)
+        } catch {
+            throw CommandFailure("\(error)")
+        }
+        do {
+            var configuration = try GatewayConfiguration.load(contentsOf: URL(fileURLWithPath: config), catalog: catalog)
+            if forceSimulation {
+                for index in configuration.devices.indices { configuration.devices[index].isSimulated = true }
+            }
+            return (configuration, catalog)
+        } catch {
+            throw CommandFailure("\(error)")
+        }
+    }
+}
+
+/// A failure printed as is, with exit status 1.
+struct CommandFailure: Error, CustomStringConvertible {
+    var description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Drivers
+import Gateway
+
+struct Read: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Take one reading of a configured device and print it, without XMPP."
+    )
+
+    @OptionGroup var options: ConfigurationOptions
+
+    @Argument(help: "The device's id in the configuration.")
+    var device: String
+
+    func run() async throws {
+        let (configuration, _) = try options.load()
+        guard let entry = configuration.devices.first(where: { $0.id == device }) else {
+            throw CommandFailure("no device \(device) in \(options.config); devices: "
+                + configuration.devices.map(\.id).joined(separator: ", "))
+        }
+        do {
+            for line in try await DeviceReading.once(entry, publishing: configuration.publishing.defaults,
+                                                      stateDirectory: configuration.stateDirectory) {
+                print(line)
+            }
+        } catch {
+            throw CommandFailure("\(device): \(error)")
+        }
+    }
+}

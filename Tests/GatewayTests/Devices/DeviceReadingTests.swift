@@ -1,0 +1,21 @@
+import Foundation
+import Testing
+@testable import Gateway
+
+@Suite("read <device>: one reading straight from the driver")
+struct DeviceReadingTests {
+    @Test func aSimulatedBME280ReadsThroughItsRealDriver() async throws {
+        let scratch = try ScratchDirectory()
+        let configuration = try #require(loadConfiguration(configurationHeader + """
+            devices:
+              - id: living
+                model: bme280
+                simulate: true
+            """))
+        let lines = try await DeviceReading.once(
+            configuration.devices[0], publishing: configuration.publishing.defaults, stateDirectory: scratch.url.path)
+        #expect(lines.count == 3)
+        #expect(lines.first?.hasPrefix("temperature = ") == true)
+        #expect(lines.first?.hasSuffix(" °C") == true)
+    }
+}

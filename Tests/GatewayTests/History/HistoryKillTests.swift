@@ -1,0 +1,114 @@
+import Drivers
+import Foundation
+import Synchronization
+import Testing
+@testable import Gateway
+
+/// Killing the process at any moment loses no acknowledged reading and leaves a database
+/// that opens cleanly. The writer is this test binary run again, with an environment variable
+/// that turns `writer()` into the writing loop.
+struct HistoryKillTests {
+    private static let databaseVariable = "GATEWAY_TESTS_KILLED_WRITER_DATABASE"
+    static let acknowledgement = "acknowledged batch "
+    private static let batchSize = 20
+
+    /// The child's side; in an ordinary run it has nothing to do.
+    @Test func writer() async throws {
+        guard let path = ProcessInfo.processInfo.environment[Self.databaseVariable] else { return }
+        let store = try HistoryStore(path: path)
+        // Bounded, so that a writer nobody kills still ends.
+        for batch in 1...100_000 {
+            try await store.append((0..<Self.batchSize).map { index in
+                HistoryStoreTests.reading(
+                    "writer", "value", at: Int64(batch) * 1000 + Int64(index), .integer(batch)
+                )
+            })
+            // Unbuffered: the line leaves the process once the append has returned.
+            FileHandle.standardOutput.write(Data("\(Self.acknowledgement)\(batch)\n".utf8))
+        }
+    }
+
+    /// Three writers, each killed at its own random moment.
+    @Test(.timeLimit(.minutes(1)), arguments: 1...3)
+    func killedWriterLosesNoAcknowledgedReading(round: Int) async throws {
+        let directory = try ScratchDirectory()
+        let path = directory.path("history.sqlite")
+        let child = Process()
+        child.executableURL = URL(fileURLWithPath: try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        child.arguments = ["--testing-library", "swift-testing", "--filter", "HistoryKillTests/writer"]
+        child.environment = ProcessInfo.processInfo.environment.merging([Self.databaseVariable: path]) { $1 }
+        let output = Pipe()
+        child.standardOutput = output
+        child.standardError = FileHandle.nullDevice
+        child.standardInput = FileHandle.nullDevice
+        let (exits, exited) = AsyncStream.makeStream(of: Process.TerminationReason.self)
+        child.terminationHandler = { exited.yield($0.terminationReason); exited.finish() }
+        let (chunks, received) = AsyncStream.makeStream(of: Data.self)
+        output.fileHandleForReading.readabilityHandler = { handle in
+            let data = handle.availableData
+            if data.isEmpty {
+                handle.readabilityHandler = nil
+                received.finish()
+            } else {
+                received.yield(data)
+            }
+        }
+        try child.run()
+        defer {
+            if child.isRunning { kill(child.processIdentifier, SIGKILL) }
+        }
+        try output.fileHandleForWriting.close()
+
+        // Kill it after a random number of acknowledged batches — within about a second, in
+        // the middle of an append, a commit or one of the checkpoints every few hundred batches.
+        let killAfter = Int.random(in: 5...3000)
+        var lines = AcknowledgementLines()
+        var killed = false
+        for await chunk in chunks {
+            lines.take(chunk)
+            if !killed, lines.batches.count >= killAfter {
+                kill(child.processIdentifier, SIGKILL)
+                killed = true
+            }
+        }
+        var reason: Process.TerminationReason?
+        for await exit in exits {
+            reason = exit
+        }
+        #expect(killed, "the writer ended after \(lines.batches.count) batches, before it was killed")
+        #expect(reason == .uncaughtSignal)
+        #expect(child.terminationStatus == SIGKILL)
+
+        let acknowledged = lines.batches
+        #expect(acknowledged == Array(1...(acknowledged.last ?? 0)))
+        let store = try HistoryStore(path: path)
+        #expect(try await store.integrityCheck() == ["ok"])
+        var sizes: [Int: Int] = [:]
+        for stored in try await store.readings(device: "writer") {
+            if case let .integer(batch)? = stored.reading.value { sizes[batch, default: 0] += 1 }
+        }
+        for batch in acknowledged {
+            #expect(sizes[batch] == Self.batchSize, "acknowledged batch \(batch) has \(sizes[batch] ?? 0) readings")
+        }
+        // A batch in flight at the kill is all there or not there.
+        #expect(sizes.values.allSatisfy { $0 == Self.batchSize })
+    }
+}
+
+/// The batches the writer acknowledged, from its output as it arrives in chunks that may end
+/// in the middle of a line.
+private struct AcknowledgementLines {
+    private(set) var batches: [Int] = []
+    private var partial = Data()
+
+    mutating func take(_ chunk: Data) {
+        partial.append(chunk)
+        while let newline = partial.firstIndex(of: UInt8(ascii: "\n")) {
+            let line = String(decoding: partial[partial.startIndex..<newline], as: UTF8.self)
+            partial.removeSubrange(partial.startIndex...newline)
+            if line.hasPrefix(HistoryKillTests.acknowledgement), let batch = Int(line.dropFirst(HistoryKillTests.acknowledgement.count)) {
+                batches.append(batch)
+            }
+        }
+    }
+}

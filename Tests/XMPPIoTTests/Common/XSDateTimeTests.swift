@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+@testable import XMPPIoT
+
+@Suite struct XSDateTimeTests {
+    @Test func readsUTCOffsetsAndNaiveTimes() throws {
+        let utc = try #require(XSDateTime(lexical: "2025-03-01T10:15:00Z"))
+        #expect(utc.date.timeIntervalSince1970 == 1_740_824_100)
+        #expect(utc.hasTimeZone)
+        let offset = try #require(XSDateTime(lexical: "2025-03-01T11:15:00+01:00"))
+        #expect(offset.date == utc.date)
+        let naive = try #require(XSDateTime(lexical: "2025-03-01T10:15:00"))
+        #expect(naive.date == utc.date)
+        #expect(!naive.hasTimeZone)
+        let fraction = try #require(XSDateTime(lexical: "2025-03-01T10:15:00.250Z"))
+        #expect(fraction.date.timeIntervalSince1970 == 1_740_824_100.25)
+    }
+
+    @Test(arguments: ["2025-02-29T00:00:00Z", "2025-13-01T00:00:00Z", "2025-03-01 10:15:00", "2025-03-01T25:00:00Z",
+                      "2025-03-01T10:15Z", "yesterday", "2025-03-01T10:15:00+1:00", "2025-03-01T10:15:00Zjunk"])
+    func refusesWhatIsNotAnXSDateTime(text: String) {
+        #expect(XSDateTime(lexical: text) == nil)
+    }
+
+    @Test func writesUTCToTheSecond() {
+        #expect(XSDateTime.text(Date(timeIntervalSince1970: 1_740_824_100.9)) == "2025-03-01T10:15:00Z")
+        #expect(XSDateTime.text(Date(timeIntervalSince1970: 951_782_400), withZone: false) == "2000-02-29T00:00:00")
+        #expect(XSDateTime.text(Date(timeIntervalSince1970: -1)) == "1969-12-31T23:59:59Z")
+    }
+}
