@@ -133,6 +133,13 @@ actor ModbusRTUDeviceDriver: DeviceDriver {
     private func receive(_ chunk: [UInt8]) {
         guard let request = pending else { return }
         received += chunk
+        // Bytes that cannot begin the answer (the tail of an earlier, timed-out answer, line
+        // noise) are dropped: an answer starts with the unit asked and its function.
+        while let first = received.first,
+            first != request.unit || (received.count >= 2 && received[1] & 0x7F != request.functionCode)
+        {
+            received.removeFirst()
+        }
         guard let length = ModbusResponse.expectedLength(prefix: received, answering: request),
             received.count >= length
         else { return }

@@ -59,6 +59,15 @@ public final class LinuxSerialPort: SerialPort {
             Glibc.close(descriptor)
             throw .openFailed(path: path, SystemErrorCode(EINVAL))
         }
+        // NIO reads and writes through two descriptors. Given one, it makes the second with
+        // dup(), which drops close-on-exec: any process spawned meanwhile would inherit the
+        // port and hold its lock after we close it. So the second is made here, keeping it.
+        let output = fcntl(descriptor, F_DUPFD_CLOEXEC, 0)
+        guard output >= 0 else {
+            let code = SystemErrorCode.current
+            Glibc.close(descriptor)
+            throw .openFailed(path: path, code)
+        }
         let ending = SerialPortEnding()
         let (received, continuation) = AsyncThrowingStream<[UInt8], any Error>.makeStream()
         let channel: any Channel
@@ -69,10 +78,11 @@ public final class LinuxSerialPort: SerialPort {
                     try channel.pipeline.syncOperations.addHandler(handler)
                 }
             }
-            .takingOwnershipOfDescriptor(inputOutput: descriptor).get()
+            .takingOwnershipOfDescriptors(input: descriptor, output: output).get()
         } catch {
-            // A failed bootstrap leaves the descriptor to us.
+            // A failed bootstrap leaves the descriptors to us.
             Glibc.close(descriptor)
+            Glibc.close(output)
             let code = (error as? IOError)?.errnoCode ?? EIO
             throw .openFailed(path: path, SystemErrorCode(code))
         }
