@@ -64,6 +64,7 @@ public struct GatewayRuntime: Sendable {
         let hubSession = makeSession(Self.hubResource)
         let publisher = ReadingPublisher(
             session: hubSession, deviceCount: configuration.devices.count + configuration.thermostats.count,
+            node: configuration.publishing.nodePrefix,
             service: configuration.publishing.mode == .pubsub ? configuration.publishing.service : nil,
             history: history, logger: logger)
         let hub = HubEndpoint(session: hubSession, directory: directory, services: services, commands: commands, publisher: publisher)

@@ -14,6 +14,8 @@ import XMPPIoT
 actor ReadingPublisher {
     private let session: XMPPSession
     private let service: JID?
+    /// The node the items go to (`publishing.node_prefix`).
+    private let node: String
     private let history: HistoryStore?
     private let logger: Logger
     private var setup: PEPNodeSetup
@@ -27,8 +29,9 @@ actor ReadingPublisher {
     /// How fast the backlog is replayed, below the rate limits servers apply to a session.
     private let backlogRate = PublishRate(count: 10, per: .seconds(1))
 
-    init(session: XMPPSession, deviceCount: Int, service: JID?, history: HistoryStore?, logger: Logger) {
+    init(session: XMPPSession, deviceCount: Int, node: String, service: JID?, history: HistoryStore?, logger: Logger) {
         self.session = session
+        self.node = node
         self.service = service
         self.history = history
         self.logger = logger
@@ -38,7 +41,8 @@ actor ReadingPublisher {
     /// Queues the device's current fields; `historyIDs` are the stored readings they carry.
     func publish(device: String, fields: [SensorField], historyIDs: [Int64]) {
         latest[device] = fields
-        let publication = PEPPublication.readings(deviceId: device, fields: fields, service: service)
+        var publication = PEPPublication.readings(deviceId: device, fields: fields, service: service)
+        publication.node = node
         let ids = (waiting[device]?.historyIDs ?? []) + historyIDs
         if waiting[device] == nil { order.append(device) }
         waiting[device] = (publication, ids)
@@ -55,12 +59,13 @@ actor ReadingPublisher {
         isDraining = true
         defer { isDraining = false }
         let backlog = BacklogPublisher(store: history, rate: backlogRate, clock: ContinuousClock())
-        let outcome = await backlog.drain { @Sendable [session, service] stored in
+        let outcome = await backlog.drain { @Sendable [session, service, node] stored in
             let reading = stored.reading
             guard let value = reading.value, let field = models[reading.device]?.field(named: reading.field) else { return }
             let sensorField = SensorField(
                 name: field.name, value: IoTValueConversion.sensorValue(value, of: field), timestamp: reading.time)
-            let publication = PEPPublication.readings(deviceId: reading.device, fields: [sensorField], service: service)
+            var publication = PEPPublication.readings(deviceId: reading.device, fields: [sensorField], service: service)
+            publication.node = node
             _ = try await session.request(publication.iq(id: ""))
         }
         switch outcome {
