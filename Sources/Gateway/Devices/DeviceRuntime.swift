@@ -22,6 +22,8 @@ public actor DeviceRuntime: GatewayDevice {
 
     private var processors: [String: FieldProcessor]
     private var latest: [String: (value: FieldValue, measuredAt: Date)] = [:]
+    /// Values published since the last update was sent: one frame's values go out together.
+    private var unsent: [FieldReading] = []
     private var parameters: [String: FieldValue] = [:]
     private var lastReadingAt: ContinuousClock.Instant?
     private var consecutiveFailures = 0
@@ -64,6 +66,7 @@ public actor DeviceRuntime: GatewayDevice {
                 publish(reading.value, of: field.name, onlyIfChanged: true)
             }
         }
+        sendPublished()
         guard accepted else { return }
         lastReadingAt = time
         consecutiveFailures = 0
@@ -89,6 +92,7 @@ public actor DeviceRuntime: GatewayDevice {
                 publish(value(sample.value, of: name), of: name, onlyIfChanged: false)
             }
         }
+        sendPublished()
         judgeHealth(at: time)
     }
 
@@ -125,6 +129,7 @@ public actor DeviceRuntime: GatewayDevice {
             ingest(readBack, at: .now)
         } else if let field = model.field(named: parameter), !field.type.isNumber {
             publish(checked, of: field.name, onlyIfChanged: true)
+            sendPublished()
         }
     }
 
@@ -189,9 +194,14 @@ public actor DeviceRuntime: GatewayDevice {
 
     private func publish(_ value: FieldValue, of name: String, onlyIfChanged: Bool) {
         if onlyIfChanged, latest[name]?.value == value { return }
-        let now = wallClock()
-        latest[name] = (value, now)
-        continuation.yield(.published(field: name, value: value, measuredAt: now))
+        latest[name] = (value, wallClock())
+        unsent.append(FieldReading(field: name, value: value))
+    }
+
+    private func sendPublished() {
+        guard !unsent.isEmpty else { return }
+        continuation.yield(.published(unsent, measuredAt: wallClock()))
+        unsent = []
     }
 
     private func silenceAge(at now: ContinuousClock.Instant) -> Duration? {

@@ -3,7 +3,8 @@ import Foundation
 
 /// Something a device did that subscribers, the history and presence care about.
 public enum DeviceUpdate: Sendable, Hashable {
-    /// A value passed calibration and filters and is to be published and stored.
-    case published(field: String, value: FieldValue, measuredAt: Date)
+    /// Values of one frame or sample that passed calibration and filters, to be published
+    /// and stored together.
+    case published([FieldReading], measuredAt: Date)
     case health(DeviceHealth)
 }

@@ -151,12 +151,13 @@ public actor ThermostatDevice: GatewayDevice {
     }
 
     private func publishChanges(at now: ContinuousClock.Instant) {
-        let wallNow = Date()
+        var changed: [FieldReading] = []
         for (name, value) in fieldValues(at: now).sorted(by: { $0.key < $1.key })
         where name != "time_in_state" && published[name] != value {
             published[name] = value
-            continuation.yield(.published(field: name, value: value, measuredAt: wallNow))
+            changed.append(FieldReading(field: name, value: value))
         }
+        if !changed.isEmpty { continuation.yield(.published(changed, measuredAt: Date())) }
         let readout = controller.readout(at: now)
         let judged: DeviceHealth
         if case let .failsafe(reason, _) = readout.activity { judged = .stale(reason: reason) } else { judged = .reading }

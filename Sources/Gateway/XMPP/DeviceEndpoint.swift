@@ -74,8 +74,8 @@ actor DeviceEndpoint {
     private func followDevice() async {
         for await update in device.updates {
             switch update {
-            case let .published(field, value, measuredAt):
-                await record(field, value, measuredAt)
+            case let .published(readings, measuredAt):
+                await record(readings, measuredAt)
                 if let lastPresenceAt, ContinuousClock.now - lastPresenceAt >= statusRefresh {
                     await presenceChanged()
                 }
@@ -87,12 +87,16 @@ actor DeviceEndpoint {
         }
     }
 
-    private func record(_ field: String, _ value: FieldValue, _ measuredAt: Date) async {
+    /// Stores one frame's values in one transaction, then publishes the device's state.
+    private func record(_ readings: [FieldReading], _ measuredAt: Date) async {
         var ids: [Int64] = []
         if let history = services.history {
-            let unit = device.model.field(named: field)?.unit
+            let stored = readings.map { reading in
+                HistoryReading(device: device.id, field: reading.field, time: measuredAt, value: reading.value,
+                               unit: device.model.field(named: reading.field)?.unit)
+            }
             do {
-                ids = try await history.append([HistoryReading(device: device.id, field: field, time: measuredAt, value: value, unit: unit)])
+                ids = try await history.append(stored)
             } catch {
                 services.logger.error("history: \(error)")
             }

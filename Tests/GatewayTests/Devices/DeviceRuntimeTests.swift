@@ -83,6 +83,23 @@ struct DeviceRuntimeTests {
         #expect(health == [.reading, .gone(reason: "unplugged")])
     }
 
+    /// One frame is one update, so the history stores it in one transaction.
+    @Test func oneFramesValuesArePublishedTogether() async {
+        let (device, _) = runtime("bme280")
+        await device.ingest([
+            FieldReading(field: "temperature", value: .number(21.4)),
+            FieldReading(field: "humidity", value: .number(45)),
+            FieldReading(field: "pressure", value: .number(101_325)),
+        ], at: start)
+        var iterator = device.updates.makeAsyncIterator()
+        var published: [[FieldReading]] = []
+        for _ in 0..<2 {
+            if case let .published(readings, _) = await iterator.next() { published.append(readings) }
+        }
+        #expect(published.count == 1)
+        #expect(published.first?.map(\.field) == ["temperature", "humidity", "pressure"])
+    }
+
     @Test func aWritableParameterIsCheckedThenWritten() async throws {
         let (device, driver) = runtime("gpio-relay")
         try await device.set("state", to: .text("on"))
