@@ -39,17 +39,7 @@ actor ModbusRTUDeviceDriver: DeviceDriver {
     }
 
     func start() {
-        let port = self.port
-        reader = Task {
-            do {
-                for try await chunk in port.received {
-                    self.receive(chunk)
-                }
-                self.ended(nil)
-            } catch {
-                self.ended(DeviceDriverError(received: error))
-            }
-        }
+        reader = port.reading({ await self.receive($0) }, ended: { await self.ended($0) })
     }
 
     func sample() async throws(DeviceDriverError) -> [FieldReading] {
