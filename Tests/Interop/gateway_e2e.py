@@ -162,6 +162,10 @@ async def main():
           {"temperature", "humidity", "pressure"} <= set(values), sorted(values))
     check("temperature comes with its unit", values.get("temperature", {}).get("unit") == "°C", values.get("temperature"))
 
+    version = await user.plugin["xep_0092"].get_version(sensor, timeout=TIMEOUT)
+    check("a device answers XEP-0092 version", version["software_version"]["name"] == "xmpp-iot-gateway",
+          version["software_version"]["name"])
+
     # XEP-0325: the thermostat's setpoint, then read back through XEP-0323.
     result, error = await control(user, thermostat, "setpoint", "double", "22.5")
     check("XEP-0325 set of the setpoint is OK", result == "OK", f"{result} {error}")

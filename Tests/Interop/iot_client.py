@@ -47,7 +47,7 @@ class IoTClient(slixmpp.ClientXMPP):
         super().__init__(jid, password)
         self.ca_certs = Path(ca_file)
         self.enable_direct_tls, self.enable_starttls = False, True   # the env's XMPP_PORT is STARTTLS
-        for plugin in ("xep_0030", "xep_0004", "xep_0050", "xep_0060", "xep_0115", "xep_0163",
+        for plugin in ("xep_0030", "xep_0004", "xep_0050", "xep_0060", "xep_0092", "xep_0115", "xep_0163",
                        "xep_0199", "xep_0323", "xep_0325"):
             self.register_plugin(plugin)
         for node in notify_nodes:

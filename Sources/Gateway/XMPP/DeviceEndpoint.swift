@@ -41,11 +41,7 @@ actor DeviceEndpoint {
     /// Serves the device until its updates end (the device stopped), then says goodbye.
     func run() async {
         let account = session.configuration.account
-        for payload in DeviceRequests.servedPayloads {
-            session.respondToRequests(named: payload.name, namespace: payload.namespace) { [requests] iq in
-                await requests.answer(iq, account: account)
-            }
-        }
+        IncomingRequest.serve(on: session, now: services.wallClock) { [requests] iq in await requests.answer(iq, account: account) }
         session.setPresence(await currentPresence())
         session.start()
         await withTaskGroup(of: Void.self) { group in

@@ -17,22 +17,12 @@ struct DeviceRequests: Sendable {
 
     var readout: DeviceReadout { DeviceReadout(device: device, history: services.history) }
 
-    /// Every payload this device serves, for the session's request routing.
-    static let servedPayloads: [(name: String, namespace: String)] = [
-        ("req", IoTNamespace.sensorData), ("cancel", IoTNamespace.sensorData),
-        ("set", IoTNamespace.control), ("getForm", IoTNamespace.control),
-        ("command", IoTNamespace.commands),
-        ("query", IoTNamespace.discoInfo), ("query", IoTNamespace.discoItems),
-        ("query", IoTNamespace.version), ("time", IoTNamespace.time),
-    ]
-
     func answer(_ iq: IQ, account: JID) async -> RequestAnswer {
         let (sender, request): (JID, IoTRequest)
         switch IncomingRequest.read(iq) {
         case let .success(incoming): (sender, request) = incoming
         case let .failure(error): return RequestAnswer(iq.error(error.stanzaError))
         }
-        if let answer = IncomingRequest.standardAnswer(request, iq: iq, now: services.wallClock()) { return answer }
         switch request {
         case let .readout(readoutRequest):
             return await answerReadout(readoutRequest, iq: iq, from: sender)
@@ -60,8 +50,6 @@ struct DeviceRequests: Sendable {
                 ? commands.list(at: iq.to ?? account, device: device.id, for: sender).element
                 : DiscoItems(node: node, items: []).element
             return RequestAnswer(iq.result(list))
-        case .ping, .softwareVersion, .entityTime:
-            return RequestAnswer(iq.error(StanzaError(.serviceUnavailable)))  // answered above
         }
     }
 

@@ -27,11 +27,7 @@ actor HubEndpoint {
 
     func run() async {
         let account = session.configuration.account
-        for payload in DeviceRequests.servedPayloads {
-            session.respondToRequests(named: payload.name, namespace: payload.namespace) { iq in
-                await self.answer(iq, account: account)
-            }
-        }
+        IncomingRequest.serve(on: session, now: services.wallClock) { iq in await self.answer(iq, account: account) }
         session.setPresence(presence)
         session.start()
         for await event in session.events {
@@ -75,7 +71,6 @@ actor HubEndpoint {
         case let .success(incoming): (sender, request) = incoming
         case let .failure(error): return RequestAnswer(iq.error(error.stanzaError))
         }
-        if let answer = IncomingRequest.standardAnswer(request, iq: iq, now: services.wallClock()) { return answer }
         switch request {
         case let .readout(readout):
             return await delegate(iq, nodes: readout.nodes, account: account)
@@ -99,7 +94,7 @@ actor HubEndpoint {
             return RequestAnswer(iq.result(AdHocCommandList(items: own + perDevice).element))
         case let .discoItems(node):
             return RequestAnswer(iq.result(DiscoItems(node: node, items: []).element))
-        case .ping, .softwareVersion, .entityTime, .cancelReadout, .controlForm:
+        case .cancelReadout, .controlForm:
             return RequestAnswer(iq.error(IoTRequestError.itemNotFound("Send this to the device's own address.").stanzaError))
         }
     }

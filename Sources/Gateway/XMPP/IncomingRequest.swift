@@ -15,13 +15,20 @@ enum IncomingRequest {
         }
     }
 
-    /// The answer to ping, XEP-0092 version and XEP-0202 time; `nil` for anything else.
-    static func standardAnswer(_ request: IoTRequest, iq: IQ, now: Date) -> RequestAnswer? {
-        switch request {
-        case .ping: RequestAnswer(iq.result())
-        case .softwareVersion: RequestAnswer(iq.result(DeviceIdentity.version.element))
-        case .entityTime: RequestAnswer(iq.result(EntityTime.element(now: now)))
-        default: nil
+    /// Routes every request a gateway session serves on `session` to `answer`, and answers
+    /// XEP-0092 version and XEP-0202 time requests itself, the same for every session (the
+    /// session answers XEP-0199 pings on its own).
+    static func serve(on session: XMPPSession, now: @escaping @Sendable () -> Date, answer: @escaping RequestResponder) {
+        let payloads = [
+            ("req", IoTNamespace.sensorData), ("cancel", IoTNamespace.sensorData),
+            ("set", IoTNamespace.control), ("getForm", IoTNamespace.control),
+            ("command", IoTNamespace.commands),
+            ("query", IoTNamespace.discoInfo), ("query", IoTNamespace.discoItems),
+        ]
+        for (name, namespace) in payloads {
+            session.respondToRequests(named: name, namespace: namespace, answer)
         }
+        session.handleRequests(named: "query", namespace: IoTNamespace.version) { _ in .success(DeviceIdentity.version.element) }
+        session.handleRequests(named: "time", namespace: IoTNamespace.time) { _ in .success(EntityTime.element(now: now())) }
     }
 }

@@ -10,9 +10,6 @@ public enum IoTRequest: Sendable, Hashable {
     case command(AdHocCommand)
     case discoInfo(node: String?)
     case discoItems(node: String?)
-    case ping
-    case softwareVersion
-    case entityTime
 
     /// Classifies a get or set. A payload nobody here serves is `service-unavailable`
     /// (RFC 6120 §8.4); a known payload in the wrong IQ type or malformed is `bad-request`.
@@ -48,15 +45,6 @@ public enum IoTRequest: Sendable, Hashable {
         case (IoTNamespace.discoItems, "query"):
             try expect(.get)
             self = .discoItems(node: payload.attribute("node"))
-        case (IoTNamespace.ping, "ping"):
-            try expect(.get)
-            self = .ping
-        case (IoTNamespace.version, "query"):
-            try expect(.get)
-            self = .softwareVersion
-        case (IoTNamespace.time, "time"):
-            try expect(.get)
-            self = .entityTime
         default:
             throw IoTRequestError(.serviceUnavailable, "<\(payload.name) xmlns='\(payload.namespace)'> is not served here.")
         }
