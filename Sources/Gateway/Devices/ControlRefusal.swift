@@ -33,7 +33,7 @@ extension ControlRefusal: CustomStringConvertible {
         case let .wrongType(name, expected):
             "\(name) must be \(expected.article)"
         case let .outOfRange(name, _, range, unit):
-            "\(name) must be between \(range.lowerBound.trimmedText) and \(range.upperBound.trimmedText)"
+            "\(name) must be between \(range.lowerBound.spokenText) and \(range.upperBound.spokenText)"
                 + (unit.map { " \($0)" } ?? "")
         case let .notAChoice(name, _, choices):
             "\(name) must be one of \(choices.joined(separator: ", "))"
@@ -53,12 +53,5 @@ extension FieldType {
         case .string: "text"
         case .enum: "one of its choices"
         }
-    }
-}
-
-extension Double {
-    /// `5` rather than `5.0`, `21.5` as is.
-    var trimmedText: String {
-        rounded() == self && abs(self) < 1e15 ? String(Int(self)) : String(self)
     }
 }

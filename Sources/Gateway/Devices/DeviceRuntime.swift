@@ -216,7 +216,7 @@ public actor DeviceRuntime: GatewayDevice {
         } else if consecutiveFailures >= failuresBeforeFailing, let lastFailure {
             judged = .failing(reason: lastFailure)
         } else if let age = silenceAge(at: now) {
-            judged = .stale(reason: "no reading for \(DurationText.short(age))")
+            judged = .stale(reason: "no reading for \(age.spokenText)")
         } else if let stale = staleField(at: now) {
             judged = .stale(reason: stale)
         } else if lastReadingAt == nil {
@@ -232,7 +232,7 @@ public actor DeviceRuntime: GatewayDevice {
     private func staleField(at now: ContinuousClock.Instant) -> String? {
         for field in model.fields {
             if case let .stale(_, age) = processors[field.name]?.freshness(at: now) {
-                return "\(field.name) not updated for \(DurationText.short(age))"
+                return "\(field.name) not updated for \(age.spokenText)"
             }
         }
         return nil

@@ -108,7 +108,7 @@ public actor ThermostatDevice: GatewayDevice {
             input = .failed(reason: reason)
         } else if let state = snapshot.field(named: parts.sensorField), let number = state.value?.number, let measuredAt = state.measuredAt {
             if case let .stale(age) = state.freshness {
-                input = .stale(reason: "no \(parts.sensorField) for \(DurationText.short(age))")
+                input = .stale(reason: "no \(parts.sensorField) for \(age.spokenText)")
             } else {
                 let age = Date().timeIntervalSince(measuredAt)
                 input = .reading(number, at: now - .milliseconds(Int64(max(0, age) * 1000)))

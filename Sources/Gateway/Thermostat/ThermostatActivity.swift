@@ -23,11 +23,11 @@ public enum ThermostatActivity: Sendable, Hashable, CustomStringConvertible {
         case .heating: "heating"
         case .cooling: "cooling"
         case let .holdingOn(output, left):
-            "holding \(output.rawValue) on (min on time, \(left.thermostatText) left)"
+            "holding \(output.rawValue) on (min on time, \(left.spokenText) left)"
         case let .waitingToStart(output, left):
-            "waiting to \(output.rawValue) (min off time, \(left.thermostatText) left)"
+            "waiting to \(output.rawValue) (min off time, \(left.spokenText) left)"
         case let .resting(output, left):
-            "resting \(output.rawValue) (max run time reached, \(left.thermostatText) left)"
+            "resting \(output.rawValue) (max run time reached, \(left.spokenText) left)"
         case let .failsafe(reason, then):
             switch then {
             case .off, .idle: "failsafe: \(reason)"

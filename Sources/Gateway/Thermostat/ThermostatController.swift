@@ -122,7 +122,7 @@ public struct ThermostatController<Instant: InstantProtocol>: Sendable where Ins
         }
         guard let reading else { return "no temperature reading yet" }
         if now >= reading.time.advanced(by: settings.sensorTimeout) {
-            return "sensor stale (no reading for \(settings.sensorTimeout.thermostatText))"
+            return "sensor stale (no reading for \(settings.sensorTimeout.spokenText))"
         }
         return nil
     }

@@ -12,9 +12,9 @@ public enum ThermostatError: Error, Sendable, Hashable, CustomStringConvertible 
     public var description: String {
         switch self {
         case let .setpointOutOfRange(_, allowed):
-            "setpoint must be between \(allowed.lowerBound.thermostatText) and \(allowed.upperBound.thermostatText) °C"
+            "setpoint must be between \(allowed.lowerBound.spokenText) and \(allowed.upperBound.spokenText) °C"
         case let .hysteresisOutOfRange(_, allowed):
-            "hysteresis must be between \(allowed.lowerBound.thermostatText) and \(allowed.upperBound.thermostatText) °C"
+            "hysteresis must be between \(allowed.lowerBound.spokenText) and \(allowed.upperBound.spokenText) °C"
         case let .unknownPreset(name, known):
             "unknown preset \"\(name)\"; presets: " + (known.isEmpty ? "none" : known.joined(separator: ", "))
         case let .modeNeedsOutput(mode, output):

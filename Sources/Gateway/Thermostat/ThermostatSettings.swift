@@ -64,12 +64,12 @@ public struct ThermostatSettings: Sendable, Hashable {
         guard sensorTimeout > .zero else { throw .invalidSettings("the sensor timeout must be above zero") }
         if let maximumRunTime, maximumRunTime <= .zero || maximumRunTime < minimumOnTime {
             throw .invalidSettings(
-                "the maximum run time (\(maximumRunTime.thermostatText)) must be at least the minimum on time (\(minimumOnTime.thermostatText))"
+                "the maximum run time (\(maximumRunTime.spokenText)) must be at least the minimum on time (\(minimumOnTime.spokenText))"
             )
         }
         for (name, setpoint) in presets.sorted(by: { $0.key < $1.key }) where !setpointRange.contains(setpoint) {
             throw .invalidSettings(
-                "preset \(name) (\(setpoint.thermostatText) °C) lies outside the setpoint range \(setpointRange.lowerBound.thermostatText)–\(setpointRange.upperBound.thermostatText) °C"
+                "preset \(name) (\(setpoint.spokenText) °C) lies outside the setpoint range \(setpointRange.lowerBound.spokenText)–\(setpointRange.upperBound.spokenText) °C"
             )
         }
         for output in safeState.outputs.kinds where !outputs.contains(output) {

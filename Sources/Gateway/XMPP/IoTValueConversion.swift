@@ -80,7 +80,7 @@ enum IoTValueConversion {
         case .readOnly: reason = .readOnly
         case let .wrongType(_, expected): reason = .malformed(text: "", expected: parameterType(expected))
         case let .outOfRange(_, _, range, unit):
-            reason = .outOfRange(minimum: range.lowerBound.trimmedText, maximum: range.upperBound.trimmedText, unit: unit ?? "")
+            reason = .outOfRange(minimum: range.lowerBound.spokenText, maximum: range.upperBound.spokenText, unit: unit ?? "")
         case let .notAChoice(_, _, choices): reason = .notAChoice(choices: choices)
         case .deviceFailed: reason = .malformed(text: "", expected: .string)
         }

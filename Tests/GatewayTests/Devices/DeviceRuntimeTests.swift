@@ -37,7 +37,7 @@ struct DeviceRuntimeTests {
         await device.tick(at: start + .seconds(301))
         let snapshot = await device.snapshot(at: start + .seconds(301))
         #expect(snapshot.field(named: "temperature")?.freshness == .stale(age: .seconds(301)))
-        #expect(snapshot.health == .stale(reason: "temperature not updated for 5 min"))
+        #expect(snapshot.health == .stale(reason: "temperature not updated for 6 min"))
     }
 
     @Test func silenceBeyondTheLimitMakesTheDeviceStaleAndAReadingRecoversIt() async {

@@ -331,11 +331,11 @@ struct ThermostatControllerTests {
     }
 
     @Test func timesReadAsPeopleSayThem() {
-        #expect(Duration.seconds(45).thermostatText == "45 s")
-        #expect(Duration.milliseconds(44_200).thermostatText == "45 s")
-        #expect(Duration.seconds(90).thermostatText == "2 min")
-        #expect(Duration.seconds(3600).thermostatText == "1 h")
-        #expect(Duration.seconds(3900).thermostatText == "1 h 5 min")
+        #expect(Duration.seconds(45).spokenText == "45 s")
+        #expect(Duration.milliseconds(44_200).spokenText == "45 s")
+        #expect(Duration.seconds(90).spokenText == "2 min")
+        #expect(Duration.seconds(3600).spokenText == "1 h")
+        #expect(Duration.seconds(3900).spokenText == "1 h 5 min")
     }
 }
 

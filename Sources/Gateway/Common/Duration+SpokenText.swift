@@ -1,6 +1,6 @@
 extension Duration {
     /// A time left or elapsed as people say it, rounded up: `45 s`, `2 min`, `1 h 5 min`.
-    var thermostatText: String {
+    var spokenText: String {
         let seconds = Int((self / .seconds(1)).rounded(.up))
         if seconds < 60 {
             return "\(max(seconds, 0)) s"
