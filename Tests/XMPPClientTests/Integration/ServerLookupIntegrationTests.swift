@@ -15,6 +15,18 @@ struct ServerLookupIntegrationTests {
          "_xmpp-client._tcp.none.test,."]
     }
 
+    /// A session of `account` that finds its server through `dns` only, started.
+    private func sessionThroughDNS(_ dns: LocalDNSServer, resource: String, account: JID? = nil) throws -> (XMPPSession, EventLog) {
+        var configuration = try server.configuration("bob", resource: resource)
+        if let account { configuration.account = account }
+        configuration.endpoint = nil
+        configuration.nameservers = [dns.nameserver]
+        let session = XMPPSession(configuration: configuration, eventLoop: testEventLoop)
+        let log = EventLog(session)
+        session.start()
+        return (session, log)
+    }
+
     @Test func findsBothServicesInPriorityOrder() async throws {
         let dns = try await LocalDNSServer.start(port: 15353, records: records())
         defer { dns.stop() }
@@ -31,12 +43,7 @@ struct ServerLookupIntegrationTests {
     @Test func logsInAtTheServerTheSRVRecordsName() async throws {
         let dns = try await LocalDNSServer.start(port: 15354, records: records())
         defer { dns.stop() }
-        var configuration = try server.configuration("bob", resource: "srv-\(UUID().uuidString.prefix(8))")
-        configuration.endpoint = nil
-        configuration.nameservers = [dns.nameserver]
-        let session = XMPPSession(configuration: configuration, eventLoop: testEventLoop)
-        let log = EventLog(session)
-        session.start()
+        let (session, log) = try sessionThroughDNS(dns, resource: "srv-\(UUID().uuidString.prefix(8))")
         defer { session.stop() }
         _ = try await log.first("online through SRV") { $0.isOnline }
         let endpoint = try await session.eventLoop.submit { session.core.currentConnection?.endpoint }.get()
@@ -46,13 +53,7 @@ struct ServerLookupIntegrationTests {
     @Test func believesADomainWithoutService() async throws {
         let dns = try await LocalDNSServer.start(port: 15355, records: records())
         defer { dns.stop() }
-        var configuration = try server.configuration("bob", resource: "none")
-        configuration.account = try JID("bob@none.test")
-        configuration.endpoint = nil
-        configuration.nameservers = [dns.nameserver]
-        let session = XMPPSession(configuration: configuration, eventLoop: testEventLoop)
-        let log = EventLog(session)
-        session.start()
+        let (session, log) = try sessionThroughDNS(dns, resource: "none", account: try JID("bob@none.test"))
         defer { session.stop() }
         let offline = try await log.first("offline") { $0.offlineError != nil }
         #expect(offline.offlineError == .serverLookup(.serviceNotOffered(domain: "none.test")))
@@ -65,12 +66,7 @@ struct ServerLookupIntegrationTests {
             "_xmpp-client._tcp.iot.test,localhost,\(server.port),10,5",
         ])
         defer { dns.stop() }
-        var configuration = try server.configuration("bob", resource: "srv-next-\(UUID().uuidString.prefix(8))")
-        configuration.endpoint = nil
-        configuration.nameservers = [dns.nameserver]
-        let session = XMPPSession(configuration: configuration, eventLoop: testEventLoop)
-        let log = EventLog(session)
-        session.start()
+        let (session, log) = try sessionThroughDNS(dns, resource: "srv-next-\(UUID().uuidString.prefix(8))")
         defer { session.stop() }
         _ = try await log.first("online through the second SRV target") { $0.isOnline }
         let endpoint = try await session.eventLoop.submit { session.core.currentConnection?.endpoint }.get()
