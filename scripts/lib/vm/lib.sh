@@ -30,13 +30,14 @@ vm_kver() {
   echo "$best"
 }
 
-# Cache key: guest kernel ABI + exact package version + the recipe (prepare and this file).
+# Cache key: guest kernel ABI + exact package version + the recipe (prepare, this file and the
+# source of our own module, gw-i2c-sim.c).
 # Anything that changes one of these makes prepare rebuild everything.
 vm_cache_key() {
   local k=$1 ver
   ver=$(dpkg-query -W -f='${Version}' "linux-image-$k" 2>/dev/null || echo unknown)
   printf 'kernel=%s image=%s recipe=%s\n' "$k" "$ver" \
-    "$(cat "$VM_LIB_DIR/prepare" "$VM_LIB_DIR/lib.sh" | sha256sum | cut -c1-16)"
+    "$(cat "$VM_LIB_DIR/prepare" "$VM_LIB_DIR/lib.sh" "$VM_LIB_DIR/gw-i2c-sim.c" | sha256sum | cut -c1-16)"
 }
 
 vm_cache_dir() { echo "$VM_BUILD_ROOT/$1"; }
@@ -45,6 +46,6 @@ vm_cache_dir() { echo "$VM_BUILD_ROOT/$1"; }
 vm_cache_ok() {
   local c
   c=$(vm_cache_dir "$1")
-  [[ -f $c/key && -f $c/initramfs.cpio && -f $c/gpio-sim.ko && -f $c/irq_sim.ko ]] &&
+  [[ -f $c/key && -f $c/initramfs.cpio && -f $c/gpio-sim.ko && -f $c/irq_sim.ko && -f $c/gw-i2c-sim.ko ]] &&
     [[ "$(cat "$c/key")" == "$(vm_cache_key "$1")" ]]
 }
