@@ -37,14 +37,26 @@ public struct I2CDevice: Sendable {
         _ = try await perform(.writeWord(register: register, value: value))
     }
 
-    /// `count` (1…32) bytes starting at a register.
+    /// `count` (1…32) bytes starting at a register: an I2C block read, which packet error
+    /// checking cannot cover.
     public func readBlock(register: UInt8, count: Int) async throws(I2CError) -> [UInt8] {
         try await perform(.readBlock(register: register, count: count))
     }
 
-    /// Up to 32 bytes starting at a register.
+    /// Up to 32 bytes starting at a register: an I2C block write, without packet error checking.
     public func writeBlock(_ bytes: [UInt8], register: UInt8) async throws(I2CError) {
         _ = try await perform(.writeBlock(register: register, bytes: bytes))
+    }
+
+    /// The SMBus block at a register, as long as the device says (up to 32 bytes); packet
+    /// error checking covers it.
+    public func readSMBusBlock(register: UInt8) async throws(I2CError) -> [UInt8] {
+        try await perform(.readSMBusBlock(register: register))
+    }
+
+    /// Up to 32 bytes as an SMBus block, which carries its count; packet error checking covers it.
+    public func writeSMBusBlock(_ bytes: [UInt8], register: UInt8) async throws(I2CError) {
+        _ = try await perform(.writeSMBusBlock(register: register, bytes: bytes))
     }
 
     /// Messages joined by repeated starts; returns the bytes of the read messages in order.
@@ -57,9 +69,9 @@ public struct I2CDevice: Sendable {
     /// not a crash.
     private func perform(_ transaction: I2CTransaction) async throws(I2CError) -> [UInt8] {
         let bytes = try await bus.perform(transaction, at: address, packetErrorChecking: packetErrorChecking)
-        guard bytes.count == transaction.expectedResultLength else {
+        guard transaction.expectedResultLengths.contains(bytes.count) else {
             throw .unexpectedLength(
-                bus: bus.name, address: address, expected: transaction.expectedResultLength, received: bytes.count)
+                bus: bus.name, address: address, expected: transaction.expectedResultLengths, received: bytes.count)
         }
         return bytes
     }

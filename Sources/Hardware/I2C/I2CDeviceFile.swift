@@ -29,6 +29,16 @@ struct I2CDeviceFile {
                 }
                 return nil
             }
+            // A block in `union i2c_smbus_data`: the length, then the bytes.
+            func storeBlock(_ values: [UInt8]) {
+                data[0] = UInt8(values.count)
+                for (index, value) in values.enumerated() {
+                    data[1 + index] = value
+                }
+            }
+            func receivedBlock() -> [UInt8] {
+                Array(data[1..<(1 + min(Int(data[0]), I2CTransaction.maximumBlockLength))])
+            }
             var failure: I2CError?
             var bytes: [UInt8] = []
             switch transaction {
@@ -51,16 +61,18 @@ struct I2CDeviceFile {
                 data.storeBytes(of: value, as: UInt16.self)
                 failure = call(write, register, .wordData)
             case .readBlock(let register, let count):
-                data[0] = UInt8(count)
+                data[0] = UInt8(count)  // how many bytes to read
                 failure = call(read, register, .i2cBlockData)
-                let length = min(Int(data[0]), I2CTransaction.maximumBlockLength)
-                bytes = Array(data[1..<(1 + length)])
+                bytes = receivedBlock()
+            case .readSMBusBlock(let register):
+                failure = call(read, register, .blockData)
+                bytes = receivedBlock()  // as many as the device's count said
             case .writeBlock(let register, let values):
-                data[0] = UInt8(values.count)
-                for (index, value) in values.enumerated() {
-                    data[1 + index] = value
-                }
+                storeBlock(values)
                 failure = call(write, register, .i2cBlockData)
+            case .writeSMBusBlock(let register, let values):
+                storeBlock(values)
+                failure = call(write, register, .blockData)
             case .combined:
                 failure = .invalidTransaction(bus: bus, reason: "a combined transfer is no SMBus transaction")
             }

@@ -26,7 +26,7 @@ public enum I2CError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The transaction was refused before anything was sent.
     case invalidTransaction(bus: String, reason: String)
     /// The bus returned a different number of bytes than the transaction asked for.
-    case unexpectedLength(bus: String, address: I2CAddress, expected: Int, received: Int)
+    case unexpectedLength(bus: String, address: I2CAddress, expected: ClosedRange<Int>, received: Int)
     case transferFailed(bus: String, address: I2CAddress, SystemErrorCode)
     case closed(bus: String)
 
@@ -64,7 +64,8 @@ public enum I2CError: Error, Sendable, Hashable, CustomStringConvertible {
         case .unsupported(let bus, let operation): "the adapter of \(bus) cannot do \(operation)"
         case .invalidTransaction(let bus, let reason): "refused on \(bus): \(reason)"
         case .unexpectedLength(let bus, let address, let expected, let received):
-            "\(address) on \(bus) returned \(received) bytes, expected \(expected)"
+            "\(address) on \(bus) returned \(received) bytes, expected "
+                + (expected.count == 1 ? "\(expected.lowerBound)" : "\(expected.lowerBound)…\(expected.upperBound)")
         case .transferFailed(let bus, let address, let code): "I2C transfer to \(address) on \(bus) failed: \(code)"
         case .closed(let bus): "I2C bus \(bus) is closed"
         }

@@ -17,6 +17,9 @@ public struct I2CFunctionality: OptionSet, Sendable, Hashable {
     public static let writeByteData = I2CFunctionality(rawValue: 0x0010_0000)
     public static let readWordData = I2CFunctionality(rawValue: 0x0020_0000)
     public static let writeWordData = I2CFunctionality(rawValue: 0x0040_0000)
+    /// SMBus block transfers, whose count travels on the wire.
+    public static let readSMBusBlock = I2CFunctionality(rawValue: 0x0100_0000)
+    public static let writeSMBusBlock = I2CFunctionality(rawValue: 0x0200_0000)
     public static let readI2CBlock = I2CFunctionality(rawValue: 0x0400_0000)
     public static let writeI2CBlock = I2CFunctionality(rawValue: 0x0800_0000)
 }

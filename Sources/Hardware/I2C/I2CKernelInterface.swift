@@ -27,6 +27,7 @@ enum I2CKernelInterface {
         case byte = 1
         case byteData = 2
         case wordData = 3
+        case blockData = 5
         case i2cBlockData = 8
     }
 

@@ -25,8 +25,21 @@ import Testing
     @Test func tooFewBytesAreAnErrorNamingTheBusAndAddress() async throws {
         let address = try #require(I2CAddress(0x76))
         let device = I2CDevice(bus: FixedAnswerBus(answer: []), address: address)
-        await #expect(throws: I2CError.unexpectedLength(bus: "fixed-answer bus", address: address, expected: 1, received: 0)) {
+        await #expect(throws: I2CError.unexpectedLength(bus: "fixed-answer bus", address: address, expected: 1...1, received: 0)) {
             try await device.readByte(register: 0xD0)
         }
+    }
+
+    @Test func anSMBusBlockIsAsLongAsTheDeviceSaysUpTo32Bytes() async throws {
+        let address = try #require(I2CAddress(0x0B))
+        let block: [UInt8] = Array(1...32)
+        let fits = I2CDevice(bus: FixedAnswerBus(answer: block), address: address)
+        #expect(try await fits.readSMBusBlock(register: 0x20) == block)
+        let tooLong = I2CDevice(bus: FixedAnswerBus(answer: block + [33]), address: address)
+        let error = I2CError.unexpectedLength(bus: "fixed-answer bus", address: address, expected: 0...32, received: 33)
+        await #expect(throws: error) {
+            try await tooLong.readSMBusBlock(register: 0x20)
+        }
+        #expect(error.description == "0x0b on fixed-answer bus returned 33 bytes, expected 0…32")
     }
 }
