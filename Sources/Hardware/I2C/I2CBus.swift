@@ -10,7 +10,8 @@ public protocol I2CBus: Sendable {
     /// Runs one transaction with the device at `address`; no other transaction of this bus
     /// runs meanwhile. Returns the bytes read in the order they crossed the bus (a word low
     /// byte first, as SMBus sends it), nothing for writes. `packetErrorChecking` asks for
-    /// SMBus PEC on SMBus transactions.
+    /// SMBus PEC on SMBus transactions; `LinuxI2CBus` refuses it on I2C block transfers,
+    /// which cannot carry it, and leaves combined transfers' bytes as they are.
     func perform(
         _ transaction: I2CTransaction,
         at address: I2CAddress,

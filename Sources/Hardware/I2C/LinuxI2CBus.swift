@@ -105,9 +105,19 @@ public final class LinuxI2CBus: I2CBus {
             throw .unsupported(bus: path, operation: transaction.name)
         }
         let usesPEC: Bool
-        if case .combined = transaction {
+        switch transaction {
+        case .combined:
             usesPEC = false  // PEC is an SMBus notion; a combined transfer carries its own bytes.
-        } else {
+        case .readBlock, .writeBlock:
+            // The kernel puts no PEC on I2C block transfers (i2c_smbus_xfer_emulated and SMBus
+            // controllers leave them out), so asking for it would leave the bytes unchecked
+            // without a word.
+            guard !packetErrorChecking else {
+                throw .invalidTransaction(
+                    bus: path, reason: "an \(transaction.name) carries no PEC; use an SMBus block transfer")
+            }
+            usesPEC = false
+        default:
             usesPEC = packetErrorChecking
         }
         if usesPEC && !functionality.contains(.packetErrorChecking) {
