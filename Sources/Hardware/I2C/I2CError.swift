@@ -57,7 +57,8 @@ public enum I2CError: Error, Sendable, Hashable, CustomStringConvertible {
         case .timedOut(let bus, let address): "I2C transfer to \(address) on \(bus) timed out"
         case .arbitrationLost(let bus, let address): "lost arbitration talking to \(address) on \(bus)"
         case .busBusy(let bus, let address): "\(bus) stayed busy talking to \(address)"
-        case .packetErrorCheckFailed(let bus, let address): "bad packet error code from \(address) on \(bus)"
+        case .packetErrorCheckFailed(let bus, let address):
+            "packet error check failed: the PEC byte from \(address) on \(bus) does not match the bytes read"
         case .protocolViolation(let bus, let address): "\(address) on \(bus) broke the SMBus protocol"
         case .addressClaimedByKernelDriver(let bus, let address, let driver):
             "\(address) on \(bus) is claimed by kernel driver \(driver ?? "(unknown)"); use its sysfs/IIO interface or unbind it"

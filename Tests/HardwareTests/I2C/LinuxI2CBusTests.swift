@@ -20,24 +20,22 @@ struct LinuxI2CBusTests {
         stub = try #require(VirtualHardware.i2cStub)
     }
 
-    private func device(_ address: Int, on bus: LinuxI2CBus) throws -> I2CDevice {
-        I2CDevice(bus: bus, address: try #require(I2CAddress(address)))
-    }
-
     @Test func findsTheStubByAdapterNameAndReportsWhatItCanDo() async throws {
         let bus = try LinuxI2CBus.open(adapterNamed: "SMBus stub driver")
         #expect(bus.number == stub.bus)
         #expect(bus.path == "/dev/i2c-\(stub.bus)")
         #expect(bus.adapterName == "SMBus stub driver")
         #expect(bus.functionality.isSuperset(of: [.readByteData, .writeByteData, .readWordData, .readI2CBlock]))
+        // No I2C_RDWR and no PEC: LinuxI2CBusPECTests and LinuxI2CBusCombinedTransferTests use gw-i2c-sim.
         #expect(!bus.functionality.contains(.plainI2C))
+        #expect(!bus.functionality.contains(.packetErrorChecking))
         await bus.close()
     }
 
     @Test(.enabled(if: VirtualHardware.i2cStubPreload == "bme280@0x76", "needs the BME280 preload of scripts/lib/hardware-tests-in-vm"))
     func readsABME280sChipIdAndCalibrationPreloadedByI2cTools() async throws {
         let bus = try LinuxI2CBus.open(number: stub.bus)
-        let bme280 = try device(0x76, on: bus)
+        let bme280 = try bus.device(0x76)
         #expect(try await bme280.readByte(register: 0xD0) == 0x60)
         #expect(try await bme280.readBlock(register: 0x88, count: 26) == Self.calibration)
         #expect(try await bme280.readBlock(register: 0x88, count: 2) == [0x70, 0x6B])
@@ -46,12 +44,9 @@ struct LinuxI2CBusTests {
 
     @Test func writesAndReadsBytesWordsAndBlocks() async throws {
         let bus = try LinuxI2CBus.open(number: stub.bus)
-        let sht3x = try device(0x44, on: bus)
-        try await sht3x.writeByte(0xA5, register: 0x10)
-        #expect(try await sht3x.readByte(register: 0x10) == 0xA5)
-        // SMBus words travel low byte first; i2c-stub keeps one word per register.
-        try await sht3x.writeWord(0xBEEF, register: 0x20)
-        #expect(try await sht3x.readWord(register: 0x20) == 0xBEEF)
+        let sht3x = try bus.device(0x44)
+        // i2c-stub keeps one word per register.
+        try await sht3x.expectByteAndWordRoundTrip(byteRegister: 0x10, wordRegister: 0x20)
         let block: [UInt8] = Array(1...32)
         try await sht3x.writeBlock(block, register: 0x40)
         #expect(try await sht3x.readBlock(register: 0x40, count: 32) == block)
@@ -76,7 +71,7 @@ struct LinuxI2CBusTests {
 
     @Test func refusesWhatTheAdapterCannotDoBeforeSendingIt() async throws {
         let bus = try LinuxI2CBus.open(number: stub.bus)
-        let bme280 = try device(0x76, on: bus)
+        let bme280 = try bus.device(0x76)
         await #expect(throws: I2CError.unsupported(bus: bus.path, operation: "combined I2C transfer (I2C_RDWR)")) {
             try await bme280.transfer([.write([0xD0]), .read(count: 1)])
         }
@@ -92,8 +87,8 @@ struct LinuxI2CBusTests {
 
     @Test func devicesOnOneBusShareItOneTransactionAtATime() async throws {
         let bus = try LinuxI2CBus.open(number: stub.bus)
-        let first = try device(0x44, on: bus)
-        let second = try device(0x48, on: bus)
+        let first = try bus.device(0x44)
+        let second = try bus.device(0x48)
         // Each transaction selects its address first; interleaved, a read would hit the
         // other chip's register and see the other value.
         try await first.writeByte(0x11, register: 0x70)
@@ -114,7 +109,7 @@ struct LinuxI2CBusTests {
         let bus = try LinuxI2CBus.open(number: stub.bus)
         await bus.close()
         await #expect(throws: I2CError.closed(bus: bus.path)) {
-            try await device(0x76, on: bus).readByte(register: 0xD0)
+            try await bus.device(0x76).readByte(register: 0xD0)
         }
     }
 

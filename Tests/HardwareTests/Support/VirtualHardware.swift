@@ -6,7 +6,7 @@ import Testing
 /// that need it are skipped with the reason below.
 enum VirtualHardware {
     static let skipReason: Comment =
-        "needs gpio-sim and i2c-stub: run in the test VM (scripts/lib/hardware-tests-in-vm)"
+        "needs gpio-sim, i2c-stub and gw-i2c-sim: run in the test VM (scripts/lib/hardware-tests-in-vm)"
 
     /// gpio-sim chips by label, with each chip's sysfs directory (`…/gpio-sim.0/gpiochip0`).
     static let gpioSimulator: GPIOSimulator? = {
@@ -29,6 +29,10 @@ enum VirtualHardware {
         }
         return (bus, addresses)
     }()
+
+    /// The bus number of gw-i2c-sim, the VM's adapter with plain I2C and SMBus PEC (see
+    /// `I2CSimulator`).
+    static let i2cSimulatorBus = environment("GW_I2C_SIM_BUS").flatMap { Int($0) }
 
     /// What the VM script preloaded into i2c-stub before the tests (see
     /// scripts/lib/hardware-tests-in-vm), such as `bme280@0x76`.
