@@ -5,8 +5,11 @@ import Testing
 
 /// Our I2C code against the kernel's i2c-stub in the test VM: SMBus register reads and
 /// writes of every width, a BME280's chip id and calibration block preloaded by i2c-tools
-/// (scripts/lib/hardware-tests-in-vm), and the faults.
-@Suite(.enabled(if: VirtualHardware.i2cStub != nil, VirtualHardware.skipReason), .timeLimit(.minutes(1)))
+/// (scripts/lib/hardware-tests-in-vm), and the faults. Serialized: every byte transaction
+/// moves a stub chip's register pointer, which "receive byte" reads at, so another test's
+/// transaction between a "send byte" and its "receive byte" would change what that reads.
+@Suite(.enabled(if: VirtualHardware.i2cStub != nil, VirtualHardware.skipReason), .serialized,
+       .timeLimit(.minutes(1)))
 struct LinuxI2CBusTests {
     let stub: (bus: Int, addresses: [Int])
     /// What scripts/lib/hardware-tests-in-vm writes to 0x88…0xA1 of the stub chip at 0x76:
