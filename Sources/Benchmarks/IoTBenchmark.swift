@@ -38,6 +38,8 @@ enum IoTBenchmark {
         // Every device is online (bench-iot waited for it) and nothing has been asked yet.
         let residentMegabytes = try gateway.residentMegabytes()
         let anonymousMegabytes = try gateway.anonymousResidentMegabytes()
+        let slixmppDevice = ProcessStats(pid: environment.slixmppDevicePID)
+        let slixmppResidentMegabytes = try slixmppDevice.residentMegabytes()
         let client = try IoTBenchClient(environment)
         defer { client.stop() }
         try await client.connectAndSubscribe()
@@ -52,14 +54,17 @@ enum IoTBenchmark {
             client: client, inFlight: readoutsInFlight, readoutsPerRound: readoutsPerRound, rounds: rounds,
             warmUpReadouts: readoutsPerRound / 4
         ).run([(environment.gatewayReadoutDevice, gateway),
-               (environment.slixmppReadoutDevice, ProcessStats(pid: environment.slixmppDevicePID))],
+               (environment.slixmppReadoutDevice, slixmppDevice)],
               server: ProcessStats(pid: environment.prosodyPID))
 
         IoTBenchmarkReport(
             deviceCount: environment.gatewayDeviceCount, relayCount: environment.relays.count,
             latency: latency, gatewayReadouts: readouts[0], slixmppReadouts: readouts[1],
             residentMegabytes: residentMegabytes, anonymousMegabytes: anonymousMegabytes,
-            residentMegabytesAfter: try gateway.residentMegabytes()
+            residentMegabytesAfter: try gateway.residentMegabytes(),
+            slixmppResidentMegabytes: slixmppResidentMegabytes,
+            slixmppResidentMegabytesAfter: try slixmppDevice.residentMegabytes(),
+            binaryFloorMegabytes: environment.gatewayBinaryFloorMegabytes
         ).print()
     }
 

@@ -18,6 +18,9 @@ struct IoTBenchmarkEnvironment: Sendable {
     let slixmppReadoutDevice: JID
     let slixmppDevicePID: Int32
     let prosodyPID: Int32
+    /// Peak RSS of the same binary running `version` and exiting: what loading it costs
+    /// before any device, session or configuration exists.
+    let gatewayBinaryFloorMegabytes: Double
 
     struct Missing: Error, CustomStringConvertible {
         let key: String
@@ -49,5 +52,6 @@ struct IoTBenchmarkEnvironment: Sendable {
         slixmppReadoutDevice = try JID(try value("SLIXMPP_READOUT_JID"))
         slixmppDevicePID = Int32(try value("SLIXMPP_DEVICE_PID")) ?? 0
         prosodyPID = Int32(try value("PROSODY_PID")) ?? 0
+        gatewayBinaryFloorMegabytes = (Double(try value("GATEWAY_VERSION_MAX_RSS_KB")) ?? .nan) * 1024 / 1e6
     }
 }

@@ -8,6 +8,9 @@ struct IoTBenchmarkReport {
     let residentMegabytes: Double
     let anonymousMegabytes: Double
     let residentMegabytesAfter: Double
+    let slixmppResidentMegabytes: Double
+    let slixmppResidentMegabytesAfter: Double
+    let binaryFloorMegabytes: Double
 
     static let notifyP99TargetMilliseconds = 20.0
     static let residentTargetMegabytes = 25.0
@@ -41,9 +44,11 @@ struct IoTBenchmarkReport {
                  "\(f(gatewayReadouts.serverCPUMilliseconds, 3)) / \(f(gatewayReadouts.loadGeneratorCPUMilliseconds, 3))",
                  "\(f(slixmppReadouts.serverCPUMilliseconds, 3)) / \(f(slixmppReadouts.loadGeneratorCPUMilliseconds, 3))", ""],
                 ["gateway CPU per published reading (ms)", "\(f(cpuPerReading, 3)) (\(latency.readingsPublished) readings)", "–", ""],
-                ["gateway RSS, all online / after the run (MB)", "\(f(residentMegabytes, 1)) / \(f(residentMegabytesAfter, 1))", "–",
+                ["RSS, all online / after the run (MB)", "\(f(residentMegabytes, 1)) / \(f(residentMegabytesAfter, 1))",
+                 "\(f(slixmppResidentMegabytes, 1)) / \(f(slixmppResidentMegabytesAfter, 1))",
                  "< \(f(Self.residentTargetMegabytes, 0)): \(Self.verdict(residentMegabytes < Self.residentTargetMegabytes))"],
                 ["of which anonymous (heap, stacks) (MB)", f(anonymousMegabytes, 1), "–", ""],
+                ["the same binary running `version` (peak RSS, MB)", f(binaryFloorMegabytes, 1), "–", "the floor"],
             ])
         Swift.print("summary: notify_p50_ms=\(f(p50, 2)) notify_p99_ms=\(f(p99, 2)) "
             + "readouts_per_s=\(f(gatewayReadouts.readoutsPerSecond, 0)) slixmpp_readouts_per_s=\(f(slixmppReadouts.readoutsPerSecond, 0)) "
