@@ -40,9 +40,12 @@ public struct AccessPolicy: Sendable {
     /// Whether to approve `sender`'s presence subscription: only for JIDs with a role on some
     /// device, since presence and PEP readings go to every subscriber.
     public func shouldApproveSubscription(from sender: JID) -> Bool {
-        let bare = sender.bare
-        return bare == owner || controllersOfAll.contains(bare) || readers.contains(bare)
-            || controllersByDevice.values.contains { $0.contains(bare) }
+        everyoneWithARole.contains(sender.bare)
+    }
+
+    /// The bare JIDs with a role on some device: who may see every device's readings.
+    public var everyoneWithARole: Set<JID> {
+        controllersByDevice.values.reduce(controllersOfAll.union(readers).union([owner])) { $0.union($1) }
     }
 
     /// The decision for `action` as a refusal to log and reply with; `nil` when allowed.

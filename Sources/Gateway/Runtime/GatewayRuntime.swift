@@ -66,7 +66,7 @@ public struct GatewayRuntime: Sendable {
             session: hubSession, deviceCount: configuration.devices.count + configuration.thermostats.count,
             node: configuration.publishing.nodePrefix,
             service: configuration.publishing.mode == .pubsub ? configuration.publishing.service : nil,
-            history: history, logger: logger)
+            members: AccessPolicy(configuration.access).everyoneWithARole, history: history, logger: logger)
         let hub = HubEndpoint(session: hubSession, directory: directory, services: services, commands: commands, publisher: publisher)
         let gateway = RunningGateway(
             configuration: configuration, catalog: catalog, directory: directory, services: services, commands: commands,

@@ -59,9 +59,10 @@ actor RunningGateway {
             logger.warning("reload: the account or publishing changed; restart the service to apply that")
         }
         if changes.accessChanged {
+            let access = AccessPolicy(new.access)
             services.replaceAccess(
-                AccessPolicy(new.access),
-                controlLimiter: ControlRateLimiter(limit: new.access.controlRateLimit, clock: ContinuousClock()))
+                access, controlLimiter: ControlRateLimiter(limit: new.access.controlRateLimit, clock: ContinuousClock()))
+            await publisher.admit(access.everyoneWithARole)
         }
         // Thermostats over a device that goes away or changes are rebuilt over the new one.
         let touched = Set(changes.removedDevices + changes.changedDevices)

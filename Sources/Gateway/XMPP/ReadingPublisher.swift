@@ -6,6 +6,9 @@ import XMPPIoT
 
 /// Publishes every device's current readings as one item per device on the account's PEP
 /// node (or a pubsub service's), following the portable node setup of `PEPNodeSetup`.
+/// On PEP the items are for presence subscribers, whom only JIDs with a role become; on a
+/// pubsub service the node is a whitelist, whose members the publisher keeps equal to the
+/// JIDs with a role.
 ///
 /// Publications are coalesced per device: while one is in flight, only the newest state of
 /// each device waits. Readings are marked published in the history once the server took
@@ -19,6 +22,10 @@ actor ReadingPublisher {
     private let history: HistoryStore?
     private let logger: Logger
     private var setup: PEPNodeSetup
+    private let options: PublishOptions
+    /// Who may read the items on a pubsub service; nil on PEP.
+    private var members: Set<JID>?
+    private var membersInSync = false
     private var waiting: [String: (publication: PEPPublication, historyIDs: [Int64])] = [:]
     private var order: [String] = []
     private var isBusy = false
@@ -29,20 +36,30 @@ actor ReadingPublisher {
     /// How fast the backlog is replayed, below the rate limits servers apply to a session.
     private let backlogRate = PublishRate(count: 10, per: .seconds(1))
 
-    init(session: XMPPSession, deviceCount: Int, node: String, service: JID?, history: HistoryStore?, logger: Logger) {
+    init(session: XMPPSession, deviceCount: Int, node: String, service: JID?, members: Set<JID>,
+         history: HistoryStore?, logger: Logger) {
         self.session = session
         self.node = node
         self.service = service
+        self.members = service == nil ? nil : members
         self.history = history
         self.logger = logger
-        setup = PEPNodeSetup(deviceCount: deviceCount)
+        setup = PEPNodeSetup(deviceCount: deviceCount, accessModel: service == nil ? .presence : .whitelist)
+        options = setup.publishOptions
+    }
+
+    /// The JIDs with a role changed (a reload): on a pubsub service the node's members follow
+    /// with the next publication.
+    func admit(_ newMembers: Set<JID>) {
+        guard members != nil, members != newMembers else { return }
+        members = newMembers
+        membersInSync = false
     }
 
     /// Queues the device's current fields; `historyIDs` are the stored readings they carry.
     func publish(device: String, fields: [SensorField], historyIDs: [Int64]) {
         latest[device] = fields
-        var publication = PEPPublication.readings(deviceId: device, fields: fields, service: service)
-        publication.node = node
+        let publication = Self.publication(device: device, fields: fields, node: node, service: service, options: options)
         let ids = (waiting[device]?.historyIDs ?? []) + historyIDs
         if waiting[device] == nil { order.append(device) }
         waiting[device] = (publication, ids)
@@ -59,13 +76,13 @@ actor ReadingPublisher {
         isDraining = true
         defer { isDraining = false }
         let backlog = BacklogPublisher(store: history, rate: backlogRate, clock: ContinuousClock())
-        let outcome = await backlog.drain { @Sendable [session, service, node] stored in
+        let outcome = await backlog.drain { @Sendable [session, service, node, options] stored in
             let reading = stored.reading
             guard let value = reading.value, let field = models[reading.device]?.field(named: reading.field) else { return }
             let sensorField = SensorField(
                 name: field.name, value: IoTValueConversion.sensorValue(value, of: field), timestamp: reading.time)
-            var publication = PEPPublication.readings(deviceId: reading.device, fields: [sensorField], service: service)
-            publication.node = node
+            let publication = Self.publication(
+                device: reading.device, fields: [sensorField], node: node, service: service, options: options)
             _ = try await session.request(publication.iq(id: ""))
         }
         switch outcome {
@@ -96,8 +113,36 @@ actor ReadingPublisher {
             if let history, !next.historyIDs.isEmpty {
                 do { try await history.markPublished(next.historyIDs) } catch { logger.error("history: \(error)") }
             }
+            if !membersInSync { await synchronizeMembers() }
         }
         isBusy = false
+    }
+
+    private static func publication(device: String, fields: [SensorField], node: String, service: JID?,
+                                    options: PublishOptions) -> PEPPublication {
+        var publication = PEPPublication.readings(deviceId: device, fields: fields, options: options, service: service)
+        publication.node = node
+        return publication
+    }
+
+    /// Makes the service node's members exactly `members`, once the node exists. A refusal
+    /// is logged once, not retried; without an answer it is tried after the next publication.
+    private func synchronizeMembers() async {
+        guard let service, let wanted = members else { return }
+        do {
+            let current = PubSubMembers.members(
+                in: try await session.request(PubSubMembers.requestIQ(node: node, id: "", service: service)))
+            if let change = PubSubMembers.changeIQ(node: node, id: "", service: service, current: current, wanted: wanted) {
+                _ = try await session.request(change)
+                logger.info("\(service) node \(node): readable by \(wanted.count) JIDs with a role")
+            }
+        } catch RequestError.stanzaError(let refusal) {
+            logger.warning("Cannot set who may read node \(node) on \(service): \(refusal)")
+        } catch {
+            return
+        }
+        // A reload may have changed the members meanwhile; then the next publication goes again.
+        membersInSync = members == wanted
     }
 
     /// Runs the node setup until the item is out; false when it could not be published now.
@@ -106,46 +151,44 @@ actor ReadingPublisher {
         var published = false
         while let action = actions.first {
             actions.removeFirst()
-            let event: PEPNodeSetup.Event
+            let event: PEPNodeSetup.Event?
             switch action {
             case .requestConfiguration:
-                do {
-                    let result = try await session.request(PubSubNodeConfiguration.requestIQ(node: publication.node, id: "", service: service))
-                    event = (try? PubSubNodeConfiguration(result: result)).flatMap { $0 }.map { .configurationRead($0) }
+                let request = PubSubNodeConfiguration.requestIQ(node: publication.node, id: "", service: service)
+                event = await answer(to: request, failure: PEPNodeSetup.Event.configurationFailed) { result in
+                    (try? PubSubNodeConfiguration(result: result)).flatMap { $0 }.map { .configurationRead($0) }
                         ?? .configurationFailed(.other(.undefinedCondition))
-                } catch {
-                    guard let failure = Self.failure(error) else { return false }
-                    event = .configurationFailed(failure)
                 }
             case let .configure(configuration):
-                do {
-                    _ = try await session.request(configuration.configureIQ(node: publication.node, id: "", service: service))
-                    event = .configured
-                } catch {
-                    guard let failure = Self.failure(error) else { return false }
-                    event = .configurationFailed(failure)
-                }
+                let request = configuration.configureIQ(node: publication.node, id: "", service: service)
+                event = await answer(to: request, failure: PEPNodeSetup.Event.configurationFailed) { _ in .configured }
+            case let .create(configuration):
+                let request = configuration.createIQ(node: publication.node, id: "", service: service)
+                event = await answer(to: request, failure: PEPNodeSetup.Event.creationFailed) { _ in .created }
             case .publish:
-                do {
-                    _ = try await session.request(publication.iq(id: ""))
-                    event = .publishSucceeded
+                event = await answer(to: publication.iq(id: ""), failure: PEPNodeSetup.Event.publishFailed) { _ in
                     published = true
-                } catch {
-                    guard let failure = Self.failure(error) else { return false }
-                    event = .publishFailed(failure)
+                    return .publishSucceeded
                 }
             case let .alert(text):
                 logger.warning("\(text)")
                 continue
             }
+            guard let event else { return false }
             actions += setup.handle(event)
         }
         return published
     }
 
-    /// The server's refusal; `nil` when there was no answer (offline, timeout): try later.
-    private static func failure(_ error: any Error) -> PubSubFailure? {
-        guard case let RequestError.stanzaError(stanzaError) = error else { return nil }
-        return PubSubFailure(stanzaError)
+    /// The setup event for the server's answer to `request`: `success` of its result, or
+    /// `failure` of its refusal; nil when there was no answer (offline, timeout): try later.
+    private func answer(to request: IQ, failure: (PubSubFailure) -> PEPNodeSetup.Event,
+                        success: (IQ) -> PEPNodeSetup.Event) async -> PEPNodeSetup.Event? {
+        do {
+            return success(try await session.request(request))
+        } catch {
+            guard case let RequestError.stanzaError(stanzaError) = error else { return nil }
+            return failure(PubSubFailure(stanzaError))
+        }
     }
 }

@@ -7,6 +7,9 @@ public struct PEPNodeSetup: Sendable, Hashable {
     public enum Action: Sendable, Hashable {
         case requestConfiguration
         case configure(PubSubNodeConfiguration)
+        /// Create the node with this configuration: a pubsub service, unlike PEP, does not
+        /// create a node on the first publish.
+        case create(PubSubNodeConfiguration)
         case publish
         /// Something needs a person: the text says what.
         case alert(String)
@@ -16,6 +19,8 @@ public struct PEPNodeSetup: Sendable, Hashable {
         case configurationRead(PubSubNodeConfiguration)
         case configurationFailed(PubSubFailure)
         case configured
+        case created
+        case creationFailed(PubSubFailure)
         case publishSucceeded
         case publishFailed(PubSubFailure)
     }
@@ -23,8 +28,10 @@ public struct PEPNodeSetup: Sendable, Hashable {
     enum State: Sendable, Hashable {
         case unconfigured
         case readingConfiguration
-        /// The node did not exist; the first publish creates it.
+        /// The node did not exist; the first publish creates it on PEP.
         case creatingByPublish
+        /// That publish found no node either (a pubsub service): creating it explicitly.
+        case creating
         case configuring(thenPublish: Bool)
         case publishing(retried: Bool)
         case reconfiguring
@@ -39,8 +46,18 @@ public struct PEPNodeSetup: Sendable, Hashable {
     public private(set) var usesPublishOptions = true
     private(set) var state: State = .unconfigured
 
-    public init(deviceCount: Int) {
+    /// Who may see the items: `presence` on PEP; `whitelist` on a pubsub service, where
+    /// Prosody offers only `open` and `whitelist`.
+    public let accessModel: PubSubAccessModel
+
+    public init(deviceCount: Int, accessModel: PubSubAccessModel = .presence) {
         requiredMaxItems = min(max(deviceCount, 1), 256)
+        self.accessModel = accessModel
+    }
+
+    /// The publish-options that go with every item.
+    public var publishOptions: PublishOptions {
+        PublishOptions(accessModel: accessModel)
     }
 
     /// Whether the node is known good, so publishes go straight out.
@@ -78,6 +95,16 @@ public struct PEPNodeSetup: Sendable, Hashable {
         case (.creatingByPublish, .publishSucceeded):
             state = .configuring(thenPublish: false)
             return [.configure(wanted)]
+        case (.creatingByPublish, .publishFailed(.nodeMissing)), (.publishing, .publishFailed(.nodeMissing)):
+            // Also when a node that existed is gone: deleted by an admin, or lost with the server's data.
+            state = .creating
+            return [.create(fullConfiguration)]
+        case (.creating, .created):
+            state = .publishing(retried: false)
+            return [.publish]
+        case (.creating, .creationFailed(let failure)):
+            state = .failed
+            return [.alert("Cannot create the readings node: \(failure).")]
         case (.configuring(let thenPublish), .configured):
             state = thenPublish ? .publishing(retried: false) : .ready
             return thenPublish ? [.publish] : []
@@ -105,9 +132,7 @@ public struct PEPNodeSetup: Sendable, Hashable {
             return [.publish]
         case (.publishing(retried: false), .publishFailed(.preconditionNotMet)):
             state = .reconfiguring
-            return [.configure(PubSubNodeConfiguration(maxItems: String(requiredMaxItems),
-                                                       accessModel: PublishOptions().accessModel,
-                                                       persistItems: PublishOptions().persistItems))]
+            return [.configure(fullConfiguration)]
         case (.publishing, .publishFailed(let failure)), (.creatingByPublish, .publishFailed(let failure)):
             state = .failed
             return [.alert("Publishing readings failed: \(failure).")]
@@ -118,6 +143,12 @@ public struct PEPNodeSetup: Sendable, Hashable {
 
     private func maxItemsAlert(_ failure: PubSubFailure) -> Action {
         .alert("Cannot set max_items to \(requiredMaxItems) on the readings node: \(failure).")
+    }
+
+    /// Everything the publish-options ask for, and room for every device's item.
+    private var fullConfiguration: PubSubNodeConfiguration {
+        PubSubNodeConfiguration(maxItems: String(requiredMaxItems), accessModel: publishOptions.accessModel,
+                                persistItems: publishOptions.persistItems)
     }
 
     private var wanted: PubSubNodeConfiguration {

@@ -50,6 +50,14 @@ public struct PubSubNodeConfiguration: Sendable, Hashable {
         ]))
     }
 
+    /// A request to create the node with this configuration (XEP-0060 §8.1.3).
+    public func createIQ(node: String, id: String, service: JID? = nil) -> IQ {
+        IQ(kind: .set, id: id, to: service, payload: .make("pubsub", IoTNamespace.pubsub, [], [
+            .make("create", IoTNamespace.pubsub, [("node", node)]),
+            .make("configure", IoTNamespace.pubsub, [], [form.element]),
+        ]))
+    }
+
     /// The owner's request to apply this configuration.
     public func configureIQ(node: String, id: String, service: JID? = nil) -> IQ {
         IQ(kind: .set, id: id, to: service, payload: .make("pubsub", IoTNamespace.pubsubOwner, [], [

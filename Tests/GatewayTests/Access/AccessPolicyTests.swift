@@ -56,6 +56,11 @@ struct AccessPolicyTests {
         #expect(!policy.shouldApproveSubscription(from: Self.jid("mallory@example.org")))
     }
 
+    @Test func everyoneWithARoleIsTheBareJIDsOfAllRoles() {
+        #expect(Self.policy.everyoneWithARole == Set(["alice@example.org", "bob@example.org", "carol@example.org",
+                                                      "dashboard@example.org"].map { Self.jid($0) }))
+    }
+
     @Test func refusalsSayWhoAskedForWhat() throws {
         let policy = Self.policy
         #expect(policy.refusal(of: .control, by: Self.jid("bob@example.org/laptop"), device: "heating") == nil)

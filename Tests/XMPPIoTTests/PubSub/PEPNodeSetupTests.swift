@@ -29,6 +29,34 @@ import Testing
         #expect(setup.isReady)
     }
 
+    @Test func createsTheNodeWhenAPubSubServiceDoesNotCreateItByPublishing() {
+        var setup = PEPNodeSetup(deviceCount: 3)
+        _ = setup.publishRequested()
+        _ = setup.handle(.configurationFailed(.nodeMissing))
+        #expect(setup.handle(.publishFailed(.nodeMissing))
+            == [.create(PubSubNodeConfiguration(maxItems: "3", accessModel: .presence, persistItems: true))])
+        #expect(setup.handle(.created) == [.publish])
+        #expect(setup.handle(.publishSucceeded) == [])
+        #expect(setup.isReady)
+    }
+
+    @Test func aRefusedCreationAlertsAndIsTriedAgainWithTheNextReading() {
+        var setup = PEPNodeSetup(deviceCount: 3)
+        _ = setup.publishRequested()
+        _ = setup.handle(.configurationFailed(.nodeMissing))
+        _ = setup.handle(.publishFailed(.nodeMissing))
+        let actions = setup.handle(.creationFailed(.notPermitted))
+        guard case .alert(let text)? = actions.first, actions.count == 1 else {
+            Issue.record("expected one alert, got \(actions)")
+            return
+        }
+        #expect(text.contains("Cannot create the readings node") && text.contains("notPermitted"))
+        #expect(!setup.isReady)
+        #expect(setup.publishRequested() == [.publish])
+        #expect(setup.handle(.publishFailed(.nodeMissing))
+            == [.create(PubSubNodeConfiguration(maxItems: "3", accessModel: .presence, persistItems: true))])
+    }
+
     @Test func reconfiguresOnceOnPreconditionNotMetThenAlerts() {
         var setup = PEPNodeSetup(deviceCount: 2)
         _ = setup.publishRequested()

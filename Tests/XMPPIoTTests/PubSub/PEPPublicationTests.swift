@@ -55,6 +55,20 @@ import XMPPClient
             """)
     }
 
+    @Test func createsANodeOnAServiceWithItsConfiguration() throws {
+        let service = try JID("pubsub.example.net")
+        let create = PubSubNodeConfiguration(maxItems: "3", accessModel: .presence, persistItems: true)
+            .createIQ(node: IoTNamespace.sensorData, id: "c1", service: service)
+        #expect(wire(create.element) == compact("""
+            <iq type='set' id='c1' to='pubsub.example.net'><pubsub xmlns='http://jabber.org/protocol/pubsub'>
+              <create node='urn:xmpp:iot:sensordata'/><configure><x xmlns='jabber:x:data' type='submit'>
+                <field var='FORM_TYPE' type='hidden'><value>http://jabber.org/protocol/pubsub#node_config</value></field>
+                <field var='pubsub#max_items'><value>3</value></field>
+                <field var='pubsub#access_model'><value>presence</value></field>
+                <field var='pubsub#persist_items'><value>true</value></field></x></configure></pubsub></iq>
+            """))
+    }
+
     @Test func readsTheCurrentConfiguration() throws {
         let result = try iq(compact("""
             <iq type='result' id='k1'><pubsub xmlns='http://jabber.org/protocol/pubsub#owner'>
