@@ -3,8 +3,22 @@ import Glibc
 import Testing
 
 /// The libgpiod shim as far as it runs without GPIO hardware; real lines are exercised
-/// against gpio-sim in the VM. scripts/lib/check-gpiod-v2 builds the other libgpiod API.
+/// against gpio-sim in the VM. scripts/lib/check-gpiod-v2 builds the shim against both
+/// libgpiod APIs, and scripts/lib/hardware-tests-in-vm runs these tests with each.
 @Suite struct CGPIODTests {
+    /// The libgpiod version the bundle must have been built against, such as `2.3`, set by
+    /// scripts/lib/hardware-tests-in-vm: the run meant for 2.x must not quietly test 1.6.
+    static let expectedLibrary = VirtualHardware.environment("GW_EXPECT_LIBGPIOD")
+
+    @Test(.enabled(if: CGPIODTests.expectedLibrary != nil, "GW_EXPECT_LIBGPIOD names no libgpiod to expect"))
+    func isTheLibgpiodThisRunExpects() throws {
+        let expected = try #require(Self.expectedLibrary)
+        let major = try #require(expected.split(separator: ".").first.flatMap { Int($0) },
+                                 "GW_EXPECT_LIBGPIOD=\(expected) is no libgpiod version")
+        #expect(String(cString: cgpiod_library_version()) == expected)
+        #expect(Int(cgpiod_api_version()) == major)
+    }
+
     @Test func reportsTheLibgpiodItWasCompiledAgainst() throws {
         // Debian 12 / Pi OS bookworm: "1.6.3" and API 1; Debian 13 / trixie: "2.1.x" and API 2.
         let version = String(cString: cgpiod_library_version())
