@@ -5,6 +5,7 @@ extension DeviceDriverError {
     init(_ error: SerialPortError) {
         switch error {
         case let .gone(path), let .notFound(path): self = .gone("serial port \(path)")
+        case .byIDNameNotFound: self = .gone(error.description)
         default: self = .bus(error.description)
         }
     }

@@ -7,7 +7,9 @@ import NIOPosix
 ///
 /// Open it by its node (`/dev/ttyUSB0`) or, better, by a stable link
 /// (`/dev/serial/by-id/usb-FTDI_…`): USB adapters renumber across replugs and reboots
-/// (pain point 3), so the link is resolved on every open and both names are kept.
+/// (pain point 3), so the link is resolved on every open and both names are kept. Where
+/// udevd does not run there are no such links; a by-id name then still finds its port,
+/// through the name udev would give it (`SerialByIDName`).
 ///
 /// The port is locked two ways: `TIOCEXCL`, which makes the kernel refuse other opens of
 /// the tty (except by root), and an exclusive `flock`, which other programs that lock
@@ -17,6 +19,9 @@ public final class LinuxSerialPort: SerialPort {
     public let path: String
     /// The device node it led to when the port was opened, such as `/dev/ttyUSB0`.
     public let devicePath: String
+    /// True when `path` is a `/dev/serial/by-id` name without its link, found through the
+    /// name udev would give the port: a sign that udevd does not run.
+    public let isFoundWithoutLink: Bool
     public let configuration: SerialConfiguration
     public let received: AsyncThrowingStream<[UInt8], any Error>
 
@@ -27,6 +32,7 @@ public final class LinuxSerialPort: SerialPort {
     private init(
         path: String,
         devicePath: String,
+        isFoundWithoutLink: Bool,
         configuration: SerialConfiguration,
         received: AsyncThrowingStream<[UInt8], any Error>,
         channel: any Channel,
@@ -35,6 +41,7 @@ public final class LinuxSerialPort: SerialPort {
     ) {
         self.path = path
         self.devicePath = devicePath
+        self.isFoundWithoutLink = isFoundWithoutLink
         self.configuration = configuration
         self.received = received
         self.channel = channel
@@ -46,15 +53,18 @@ public final class LinuxSerialPort: SerialPort {
         channel.close(promise: nil)
     }
 
-    /// Opens and configures the port. `clock` times the write timeout.
+    /// Opens and configures the port. `clock` times the write timeout; `sysfs` is where the
+    /// port of a by-id name without its link is looked for.
     public static func open(
         path: String,
         configuration: SerialConfiguration = SerialConfiguration(),
+        sysfs: SysfsRoot = .system,
         eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
         clock: some Clock<Duration> = ContinuousClock()
     ) async throws(SerialPortError) -> LinuxSerialPort {
-        let devicePath = SerialDeviceFile.resolvedPath(path)
-        let descriptor = try SerialDeviceFile.open(path: path, configuration: configuration)
+        let nodeWithoutLink = try SerialByIDName.nodeWithoutLink(path, sysfs: sysfs)
+        let devicePath = SerialDeviceFile.resolvedPath(nodeWithoutLink ?? path)
+        let descriptor = try SerialDeviceFile.open(path: nodeWithoutLink ?? path, configuration: configuration)
         guard let bootstrap = NIOPipeBootstrap(validatingGroup: eventLoopGroup) else {
             Glibc.close(descriptor)
             throw .openFailed(path: path, SystemErrorCode(EINVAL))
@@ -89,6 +99,7 @@ public final class LinuxSerialPort: SerialPort {
         return LinuxSerialPort(
             path: path,
             devicePath: devicePath,
+            isFoundWithoutLink: nodeWithoutLink != nil,
             configuration: configuration,
             received: received,
             channel: channel,

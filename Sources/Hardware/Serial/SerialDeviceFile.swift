@@ -73,7 +73,8 @@ enum SerialDeviceFile {
         }
     }
 
-    /// The device node a link such as `/dev/serial/by-id/…` points to, or `path` itself.
+    /// What a path leads to through its links, such as the device node of a
+    /// `/dev/serial/by-id/…` link; `path` itself when it leads nowhere.
     static func resolvedPath(_ path: String) -> String {
         guard let resolved = realpath(path, nil) else { return path }
         defer { free(resolved) }

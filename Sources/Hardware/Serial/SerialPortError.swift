@@ -2,6 +2,9 @@
 public enum SerialPortError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Nothing at that path: unplugged, or a `/dev/serial/by-id` name that changed.
     case notFound(path: String)
+    /// A `/dev/serial/by-id` name without its link, which udevd makes, and no USB serial port
+    /// present that udev would give the name; `present` are the names they would get.
+    case byIDNameNotFound(path: String, present: [SerialByIDName])
     case permissionDenied(PermissionDenial)
     /// Another process holds the port (it has it open exclusively or locked).
     case busy(path: String)
@@ -25,6 +28,9 @@ public enum SerialPortError: Error, Sendable, Hashable, CustomStringConvertible 
     public var description: String {
         switch self {
         case .notFound(let path): "serial port \(path) not found"
+        case .byIDNameNotFound(let path, let present):
+            "serial port \(path) not found: no such link, and no USB serial port present has that by-id name; "
+                + (present.isEmpty ? "none is present" : "present: " + present.map(\.description).joined(separator: ", "))
         case .permissionDenied(let denial): denial.description
         case .busy(let path): "serial port \(path) is in use by another process"
         case .notATerminal(let path): "\(path) is not a serial port (not a terminal device)"

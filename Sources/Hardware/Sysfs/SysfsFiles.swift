@@ -23,6 +23,12 @@ enum SysfsFiles {
     /// A whole attribute file as text. Sysfs attributes are at most a page, but a file in a
     /// test tree may be longer, so this reads to the end.
     static func text(of file: String) throws(SystemErrorCode) -> String {
+        String(decoding: try bytes(of: file), as: UTF8.self)
+    }
+
+    /// A whole attribute file as the bytes the kernel gave, for strings a device reports,
+    /// which need not be UTF-8.
+    static func bytes(of file: String) throws(SystemErrorCode) -> [UInt8] {
         let descriptor = open(file, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .current }
         defer { close(descriptor) }
@@ -37,7 +43,7 @@ enum SysfsFiles {
             if count == 0 { break }
             bytes += chunk.prefix(count)
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     /// The last path component of a link's target, such as the driver a device is bound to
