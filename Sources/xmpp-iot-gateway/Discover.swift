@@ -12,9 +12,12 @@ struct Discover: AsyncParsableCommand {
 
     func run() async throws {
         print("Serial ports:")
+        // Without udevd there are no by-id links; the names udev would give still work as by_id.
+        let byIDNames = SerialByIDName.present()
         for port in (try? UdevDevice.all(.serialPort)) ?? [] where port.deviceNode != nil {
             let identity = [port.vendor, port.product, port.serial.map { "serial \($0)" }].compactMap { $0 }.joined(separator: ", ")
             let link = port.links.first { $0.hasPrefix("/dev/serial/by-id/") }
+                ?? byIDNames.first { $0.tty == port.sysName }.map { "\(port.deviceNode ?? port.sysName), by_id \($0.name) (no link: udevd does not run)" }
             print("  \(link ?? port.deviceNode ?? port.sysName)" + (identity.isEmpty ? "" : "  (\(identity))"))
         }
         print("GPIO chips:")

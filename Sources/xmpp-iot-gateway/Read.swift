@@ -1,5 +1,6 @@
 import ArgumentParser
 import Drivers
+import Foundation
 import Gateway
 
 struct Read: AsyncParsableCommand {
@@ -19,8 +20,10 @@ struct Read: AsyncParsableCommand {
                 + configuration.devices.map(\.id).joined(separator: ", "))
         }
         do {
-            for line in try await DeviceReading.once(entry, publishing: configuration.publishing.defaults,
-                                                      stateDirectory: configuration.stateDirectory) {
+            for line in try await DeviceReading.once(
+                entry, publishing: configuration.publishing.defaults, stateDirectory: configuration.stateDirectory,
+                notice: { FileHandle.standardError.write(Data("note: \($0)\n".utf8)) }
+            ) {
                 print(line)
             }
         } catch {

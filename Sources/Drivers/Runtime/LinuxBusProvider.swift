@@ -8,19 +8,30 @@ public final class LinuxBusProvider: BusProvider {
     /// Where `/dev/i2c-N` and `/dev/gpiochipN` are.
     public let deviceDirectory: String
     private let clock: any Clock<Duration>
+    private let notice: @Sendable (String) -> Void
     /// Open I2C buses by the name they were asked for: devices on one bus share its queue,
     /// which is the bus lock.
     private let i2cBuses = Mutex<[String: LinuxI2CBus]>([:])
 
-    /// `clock` times serial write timeouts and software debouncing.
-    public init(sysfs: SysfsRoot = .system, deviceDirectory: String = "/dev", clock: some Clock<Duration> = ContinuousClock()) {
+    /// `clock` times serial write timeouts and software debouncing. `notice` is told what a
+    /// person should know of though nothing failed, such as a by-id name found without udevd.
+    public init(
+        sysfs: SysfsRoot = .system, deviceDirectory: String = "/dev", clock: some Clock<Duration> = ContinuousClock(),
+        notice: @escaping @Sendable (String) -> Void
+    ) {
         self.sysfs = sysfs
         self.deviceDirectory = deviceDirectory
         self.clock = clock
+        self.notice = notice
     }
 
     public func openSerialPort(_ path: String, configuration: SerialConfiguration) async throws(SerialPortError) -> any SerialPort {
-        try await LinuxSerialPort.open(path: path, configuration: configuration, clock: clock)
+        let port = try await LinuxSerialPort.open(path: path, configuration: configuration, sysfs: sysfs, clock: clock)
+        if port.isFoundWithoutLink {
+            notice("serial port \(path): no such link (is udevd running?); "
+                + "opened \(port.devicePath), the port udev would give that name")
+        }
+        return port
     }
 
     public func i2cBus(_ name: String) async throws(I2CError) -> any I2CBus {

@@ -35,7 +35,10 @@ public struct DeviceAttachmentConfiguration: Sendable, Hashable {
             "port", .string,
             doc: "Serial and Modbus: the device path. 1-Wire and IIO: the sysfs id (28-0000075c6f2b, iio:device0)."
         ),
-        SettingDeclaration("by_id", .string, doc: "Serial and Modbus: the name of the adapter's link in /dev/serial/by-id."),
+        SettingDeclaration(
+            "by_id", .string,
+            doc: "Serial and Modbus: the name of the adapter's link in /dev/serial/by-id (computed from sysfs where udevd makes no links)."
+        ),
         SettingDeclaration(
             "udev",
             .record([

@@ -10,11 +10,14 @@ import Synchronization
 /// composed from running devices.
 final class DeviceInstaller: Sendable {
     private let stateDirectory: String
-    private let linuxBuses = LinuxBusProvider()
+    private let linuxBuses: LinuxBusProvider
     private let simulatedBuses = Mutex<SimulatedBusProvider?>(nil)
 
-    init(stateDirectory: String) {
+    /// `notice` is told what the buses report that a person should know, such as a serial
+    /// port found without udevd.
+    init(stateDirectory: String, notice: @escaping @Sendable (String) -> Void) {
         self.stateDirectory = stateDirectory
+        linuxBuses = LinuxBusProvider(notice: notice)
     }
 
     /// One device on its bus, not yet running.

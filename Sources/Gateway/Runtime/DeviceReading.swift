@@ -4,10 +4,15 @@ import Simulators
 
 /// `read <device>`: one reading of one configured device, straight from its driver.
 public enum DeviceReading {
-    /// `field = value unit` lines, in the model's order.
-    public static func once(_ device: DeviceConfiguration, publishing: PublishPolicy, stateDirectory: String) async throws -> [String] {
+    /// `field = value unit` lines, in the model's order. `notice` is told what a person should
+    /// know of though nothing failed, such as a serial port found without udevd.
+    public static func once(
+        _ device: DeviceConfiguration, publishing: PublishPolicy, stateDirectory: String,
+        notice: @escaping @Sendable (String) -> Void
+    ) async throws -> [String] {
         let model = device.effectiveModel(publishing: publishing)
-        let (attachment, buses, _) = try DeviceInstaller(stateDirectory: stateDirectory).attach(device, model: model)
+        let installer = DeviceInstaller(stateDirectory: stateDirectory, notice: notice)
+        let (attachment, buses, _) = try installer.attach(device, model: model)
         let driver = try await DeviceDriverFactory.make(model: model, attachment: attachment, buses: buses)
         defer { Task { await driver.stop() } }
         let readings = try await driver.sample()

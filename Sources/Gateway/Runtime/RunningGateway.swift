@@ -34,7 +34,7 @@ actor RunningGateway {
     ) {
         self.configuration = configuration
         self.catalog = catalog
-        installer = DeviceInstaller(stateDirectory: configuration.stateDirectory)
+        installer = DeviceInstaller(stateDirectory: configuration.stateDirectory) { logger.notice("\($0)") }
         self.directory = directory
         self.services = services
         self.commands = commands

@@ -13,7 +13,8 @@ struct DeviceReadingTests {
                 simulate: true
             """))
         let lines = try await DeviceReading.once(
-            configuration.devices[0], publishing: configuration.publishing.defaults, stateDirectory: scratch.url.path)
+            configuration.devices[0], publishing: configuration.publishing.defaults, stateDirectory: scratch.url.path,
+            notice: { Issue.record("unexpected notice: \($0)") })
         #expect(lines.count == 3)
         #expect(lines.first?.hasPrefix("temperature = ") == true)
         #expect(lines.first?.hasSuffix(" °C") == true)
