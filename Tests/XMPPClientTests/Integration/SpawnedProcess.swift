@@ -39,20 +39,20 @@ struct SpawnedProcess: Sendable {
     /// Waits for the exit and returns the wait status (0: exited with 0).
     func waitForExit() async -> Int32 {
         await withCheckedContinuation { continuation in
-            Thread.detachNewThread {
-                var status: Int32 = 0
-                while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-                continuation.resume(returning: status)
-            }
+            Thread.detachNewThread { continuation.resume(returning: blockUntilExit()) }
         }
+    }
+
+    /// Blocks the calling thread until the exit; returns the wait status.
+    func blockUntilExit() -> Int32 {
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return status
     }
 
     /// SIGTERM, and the exit collected in the background so no zombie is left.
     func terminate() {
         _ = Glibc.kill(pid, SIGTERM)
-        Thread.detachNewThread {
-            var status: Int32 = 0
-            while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        }
+        Thread.detachNewThread { _ = blockUntilExit() }
     }
 }

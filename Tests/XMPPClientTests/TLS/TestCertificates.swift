@@ -79,27 +79,21 @@ struct TestCertificates: Sendable {
         ed25519 = identity("ed25519")
     }
 
+    /// Runs `script` in `directory` through `SpawnedProcess`: `Foundation.Process` sometimes
+    /// never reports a child that exits as quickly as this one, and the test run hangs.
     private static func run(_ script: String, in directory: URL) throws(GenerationError) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["sh", "-c", script]
-        process.currentDirectoryURL = directory
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        // `waitUntilExit` spins a run loop that can hang when called from a test task on
-        // Linux; the termination handler runs on Foundation's own thread.
-        let exited = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in exited.signal() }
+        let scriptFile = directory.appendingPathComponent("generate.sh")
+        let errorLog = directory.appendingPathComponent("errors.log")
+        let status: Int32
         do {
-            try process.run()
+            try script.write(to: scriptFile, atomically: true, encoding: .utf8)
+            status = try SpawnedProcess("/bin/sh", ["-c", #"cd "$1" && exec sh generate.sh 2>errors.log"#, "sh", directory.path])
+                .blockUntilExit()
         } catch {
-            throw .scriptFailed("cannot start sh: \(error)")
+            throw .scriptFailed("cannot run the script in \(directory.path): \(error)")
         }
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
-        exited.wait()
-        guard process.terminationStatus == 0 else {
-            throw .scriptFailed(String(decoding: message, as: UTF8.self))
+        guard status == 0 else {
+            throw .scriptFailed((try? String(contentsOf: errorLog, encoding: .utf8)) ?? "sh exited with status \(status)")
         }
     }
 
