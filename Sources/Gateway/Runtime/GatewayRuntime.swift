@@ -79,6 +79,10 @@ public struct GatewayRuntime: Sendable {
         }
         logger.info("gateway \(account.jid): \(directory.devices.count) devices, hub \(account.jid)/\(Self.hubResource)")
 
+        // Outside the group, where the first task to end stops the gateway: this one ends
+        // early where there are no udev events.
+        let hotPlug = Task { await HotPlugMonitor.run(logger: logger) { await gateway.deviceAdded() } }
+        defer { hotPlug.cancel() }
         await withTaskGroup(of: Void.self) { tasks in
             tasks.addTask { await hub.run() }
             tasks.addTask { await Self.pruneDaily(history, logger: logger) }

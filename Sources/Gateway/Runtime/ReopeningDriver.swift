@@ -3,8 +3,8 @@ import Synchronization
 
 /// A device driver that survives its device: when the device is missing at start or
 /// vanishes (USB adapter unplugged, sysfs directory gone), samples report it gone and the
-/// driver is opened again, at most once per `retryInterval`, until the device is back — no
-/// restart needed.
+/// driver is opened again, at most once per `retryInterval` or at once when a device was
+/// plugged in (`deviceAdded()`), until the device is back — no restart needed.
 final class ReopeningDriver: DeviceDriver {
     typealias Opener = @Sendable () async throws -> any DeviceDriver
 
@@ -70,6 +70,17 @@ final class ReopeningDriver: DeviceDriver {
             _ = try? await current()
             try? await Task.sleep(for: retryInterval)
         }
+    }
+
+    /// Something was plugged in (a udev event): when the device is not open, the next
+    /// attempt is now rather than at the end of the retry interval.
+    func deviceAdded() {
+        let due = state.withLock { state in
+            guard state.driver == nil, state.opening == nil, !state.stopped else { return false }
+            state.lastAttempt = nil
+            return true
+        }
+        if due { Task { _ = try? await self.current() } }
     }
 
     private enum Step {

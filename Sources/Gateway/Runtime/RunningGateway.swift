@@ -10,6 +10,8 @@ import XMPPClient
 actor RunningGateway {
     private struct Unit {
         var device: any GatewayDevice
+        /// Nil for a thermostat, which has no hardware of its own.
+        var driver: ReopeningDriver?
         var task: Task<Void, Never>
     }
 
@@ -87,6 +89,12 @@ actor RunningGateway {
     }
 
     /// Stops everything: sessions say goodbye, outputs go to their safe state.
+    /// A serial port, GPIO chip or I2C bus was plugged in: every device that is not open
+    /// tries again now.
+    func deviceAdded() {
+        for unit in units.values { unit.driver?.deviceAdded() }
+    }
+
     func stopAll() async {
         surroundings?.cancel()
         for id in units.keys.sorted() { await stop(id) }
@@ -103,7 +111,7 @@ actor RunningGateway {
                 tasks.addTask { await endpoint.run() }
             }
         }
-        units[device.id] = Unit(device: installed.runtime, task: task)
+        units[device.id] = Unit(device: installed.runtime, driver: installed.driver, task: task)
     }
 
     private func start(_ thermostat: ThermostatConfiguration) async throws(GatewayStartError) {
@@ -117,7 +125,7 @@ actor RunningGateway {
                 tasks.addTask { await endpoint.run() }
             }
         }
-        units[thermostat.id] = Unit(device: device, task: task)
+        units[thermostat.id] = Unit(device: device, driver: nil, task: task)
     }
 
     private func endpoint(for device: any GatewayDevice) -> DeviceEndpoint {

@@ -52,6 +52,26 @@ struct ReopeningDriverTests {
         #expect(bench.attempts.withLock { $0 } == 2)
     }
 
+    @Test func aDevicePluggedInIsOpenedAtOnceNotAtTheNextRetry() async throws {
+        let bench = Bench(succeedFrom: 2)
+        let driver = ReopeningDriver(model: catalogModel("gpio-relay"), retryInterval: .seconds(3600)) { try bench.open() }
+        _ = try? await driver.sample()
+        _ = try? await driver.sample()
+        #expect(bench.attempts.withLock { $0 } == 1, "within the retry interval, no second attempt")
+        driver.deviceAdded()
+        #expect(try await driver.sample() == [FieldReading(field: "state", value: .boolean(true))])
+        #expect(bench.attempts.withLock { $0 } == 2)
+    }
+
+    @Test func aDevicePluggedInLeavesAnOpenDriverAlone() async throws {
+        let bench = Bench(succeedFrom: 1)
+        let driver = ReopeningDriver(model: catalogModel("gpio-relay"), retryInterval: .zero) { try bench.open() }
+        _ = try await driver.sample()
+        driver.deviceAdded()
+        _ = try await driver.sample()
+        #expect(bench.attempts.withLock { $0 } == 1)
+    }
+
     @Test func anUnpluggedDeviceIsGoneThenOpenedAgain() async throws {
         let bench = Bench(succeedFrom: 1)
         let driver = ReopeningDriver(model: catalogModel("gpio-relay"), retryInterval: .zero) { try bench.open() }
