@@ -11,8 +11,10 @@ enum HotPlugMonitor {
     /// Runs until cancelled, calling `deviceAdded` for each addition.
     static func run(logger: Logger, deviceAdded: @escaping @Sendable () async -> Void) async {
         let monitor: UdevMonitor
+        let source = UdevMonitor.Source.available
         do {
-            monitor = try UdevMonitor.start(matching: watched, source: .available)
+            monitor = try UdevMonitor.start(matching: watched, source: source)
+            logger.info("hot-plug: listening to \(source == .udev ? "udevd's" : "the kernel's") events for serial ports, GPIO chips and I2C buses")
         } catch {
             logger.notice("hot-plug: no udev events (\(error)); a missing device is looked for every 10 s")
             return
