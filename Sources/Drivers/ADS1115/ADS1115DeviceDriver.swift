@@ -3,7 +3,7 @@ import Hardware
 /// An ADS1115 on I2C: each sample converts every configured channel in single-shot mode —
 /// write the configuration (which starts the conversion), poll the "conversion done" bit,
 /// read the result — and reports one voltage per channel.
-actor ADS1115DeviceDriver: DeviceDriver {
+actor ADS1115DeviceDriver: ParameterlessDeviceDriver {
     /// One configured conversion and the field it fills.
     struct Channel: Sendable, Hashable {
         var configuration: ADS1115Configuration
@@ -32,10 +32,6 @@ actor ADS1115DeviceDriver: DeviceDriver {
             values.append(try await convert(channel))
         }
         return values.fieldReadings(of: model)
-    }
-
-    func write(_ value: FieldValue, to parameter: String) async throws(DeviceDriverError) {
-        throw .unsupported("\(model.name) has no parameter \(parameter)")
     }
 
     func stop() async {

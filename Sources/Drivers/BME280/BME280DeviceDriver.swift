@@ -3,7 +3,7 @@ import Hardware
 /// A BME280 or BMP280 on I2C. At start it checks the chip id against the model's variant,
 /// reads the calibration and applies the settings; each sample triggers a forced
 /// measurement (or, in normal mode, reads the latest one), waits for it and compensates.
-actor BME280DeviceDriver: DeviceDriver {
+actor BME280DeviceDriver: ParameterlessDeviceDriver {
     nonisolated let model: DeviceModel
     nonisolated let events: AsyncStream<DriverEvent>
 
@@ -82,10 +82,6 @@ actor BME280DeviceDriver: DeviceDriver {
         } catch {
             throw .refused(error)
         }
-    }
-
-    func write(_ value: FieldValue, to parameter: String) async throws(DeviceDriverError) {
-        throw .unsupported("\(model.name) has no parameter \(parameter)")
     }
 
     func stop() async {

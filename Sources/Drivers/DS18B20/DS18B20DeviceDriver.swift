@@ -3,7 +3,7 @@ import Hardware
 /// A DS18B20 through the kernel's `w1_therm`: each sample reads `w1_slave` (the scratchpad
 /// with the kernel's CRC verdict), or `temperature` where the kernel offers only that. The
 /// read blocks for the conversion (750 ms at 12 bits) off the cooperative pool.
-actor DS18B20DeviceDriver: DeviceDriver {
+actor DS18B20DeviceDriver: ParameterlessDeviceDriver {
     nonisolated let model: DeviceModel
     nonisolated let events: AsyncStream<DriverEvent>
 
@@ -28,10 +28,6 @@ actor DS18B20DeviceDriver: DeviceDriver {
         }
         previousTemperature = reading.temperature
         return reading.measurements.fieldReadings(of: model)
-    }
-
-    func write(_ value: FieldValue, to parameter: String) async throws(DeviceDriverError) {
-        throw .unsupported("\(model.name) has no parameter \(parameter)")
     }
 
     func stop() async {

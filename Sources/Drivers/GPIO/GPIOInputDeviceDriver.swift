@@ -3,7 +3,7 @@ import Hardware
 /// A button, contact or PIR sensor on a GPIO input line. Each debounced edge becomes an event
 /// with the new state (and, when counting, the number of activations since start); `sample()`
 /// reads the line's current state.
-actor GPIOInputDeviceDriver: DeviceDriver {
+actor GPIOInputDeviceDriver: ParameterlessDeviceDriver {
     nonisolated let model: DeviceModel
     nonisolated let events: AsyncStream<DriverEvent>
 
@@ -41,10 +41,6 @@ actor GPIOInputDeviceDriver: DeviceDriver {
         } catch {
             throw DeviceDriverError(error)
         }
-    }
-
-    func write(_ value: FieldValue, to parameter: String) async throws(DeviceDriverError) {
-        throw .unsupported("\(model.name) has no parameter \(parameter)")
     }
 
     func stop() async {

@@ -3,7 +3,7 @@ import Hardware
 /// A kernel IIO device in sysfs: each sample reads the device's `name` and `in_*` attributes
 /// in one go and decodes the channels of its known kernel driver, or the channels the model
 /// lists.
-actor IIODeviceDriver: DeviceDriver {
+actor IIODeviceDriver: ParameterlessDeviceDriver {
     /// A channel the model lists, and the field it fills.
     struct Channel: Sendable, Hashable {
         var channel: IIOChannel
@@ -50,10 +50,6 @@ actor IIODeviceDriver: DeviceDriver {
         } catch {
             throw .refused(error)
         }
-    }
-
-    func write(_ value: FieldValue, to parameter: String) async throws(DeviceDriverError) {
-        throw .unsupported("\(model.name) has no parameter \(parameter)")
     }
 
     func stop() async {

@@ -4,7 +4,7 @@ import Hardware
 /// the Raspberry Pi's I2C controller handles badly) and reads the six bytes back. The chip
 /// does not acknowledge a read while it measures; the driver then waits the command's
 /// maximum duration and reads once more.
-actor SHT3xDeviceDriver: DeviceDriver {
+actor SHT3xDeviceDriver: ParameterlessDeviceDriver {
     nonisolated let model: DeviceModel
     nonisolated let events: AsyncStream<DriverEvent>
 
@@ -45,10 +45,6 @@ actor SHT3xDeviceDriver: DeviceDriver {
         } catch {
             throw .refused(error)
         }
-    }
-
-    func write(_ value: FieldValue, to parameter: String) async throws(DeviceDriverError) {
-        throw .unsupported("\(model.name) has no parameter \(parameter)")
     }
 
     func stop() async {

@@ -108,6 +108,14 @@ struct GPIODeviceDriverTests {
         await driver.stop()
     }
 
+    @Test func anInputRefusesEveryWriteNamingTheParameter() async throws {
+        let model = try catalogModel("gpio-button")
+        let driver = try await DeviceDriverFactory.make(model: model, attachment: DeviceAttachment(line: "GPIO6"), buses: buses, clock: clock)
+        let failure = await driverFailure { try await driver.write(.boolean(true), to: "state") }
+        #expect(failure == .unsupported("\(model.name) has no parameter state"))
+        await driver.stop()
+    }
+
     @Test func aLineThatVanishesIsGone() async throws {
         let model = try catalogModel("gpio-button")
         let driver = try await DeviceDriverFactory.make(model: model, attachment: DeviceAttachment(line: "GPIO5"), buses: buses, clock: clock)
