@@ -17,18 +17,11 @@ from pathlib import Path
 
 from slixmpp.exceptions import IqError, IqTimeout
 
+from gateway_e2e import TIMEOUT, check, failures
 from iot_client import IoTClient
 from slixmpp_peer import go_online, read_env
 
-TIMEOUT = 20
 SENSOR_DATA = "{urn:xmpp:iot:sensordata}"
-failures = []
-
-
-def check(name, condition, detail=""):
-    print(("ok   " if condition else "FAIL ") + name + ("" if condition else f": {detail}"), flush=True)
-    if not condition:
-        failures.append(name)
 
 
 def field_names(item_payload):
