@@ -22,7 +22,6 @@ actor ReadingPublisher {
     private let history: HistoryStore?
     private let logger: Logger
     private var setup: PEPNodeSetup
-    private let options: PublishOptions
     /// Who may read the items on a pubsub service; nil on PEP.
     private var members: Set<JID>?
     private var membersInSync = false
@@ -45,7 +44,6 @@ actor ReadingPublisher {
         self.history = history
         self.logger = logger
         setup = PEPNodeSetup(deviceCount: deviceCount, accessModel: service == nil ? .presence : .whitelist)
-        options = setup.publishOptions
     }
 
     /// The JIDs with a role changed (a reload): on a pubsub service the node's members follow
@@ -59,7 +57,7 @@ actor ReadingPublisher {
     /// Queues the device's current fields; `historyIDs` are the stored readings they carry.
     func publish(device: String, fields: [SensorField], historyIDs: [Int64]) {
         latest[device] = fields
-        let publication = Self.publication(device: device, fields: fields, node: node, service: service, options: options)
+        let publication = Self.publication(device: device, fields: fields, node: node, service: service)
         let ids = (waiting[device]?.historyIDs ?? []) + historyIDs
         if waiting[device] == nil { order.append(device) }
         waiting[device] = (publication, ids)
@@ -76,13 +74,14 @@ actor ReadingPublisher {
         isDraining = true
         defer { isDraining = false }
         let backlog = BacklogPublisher(store: history, rate: backlogRate, clock: ContinuousClock())
-        let outcome = await backlog.drain { @Sendable [session, service, node, options] stored in
+        let options = setup.publishOptions
+        let outcome = await backlog.drain { @Sendable [session, service, node] stored in
             let reading = stored.reading
             guard let value = reading.value, let field = models[reading.device]?.field(named: reading.field) else { return }
             let sensorField = SensorField(
                 name: field.name, value: IoTValueConversion.sensorValue(value, of: field), timestamp: reading.time)
-            let publication = Self.publication(
-                device: reading.device, fields: [sensorField], node: node, service: service, options: options)
+            var publication = Self.publication(device: reading.device, fields: [sensorField], node: node, service: service)
+            publication.options = options
             _ = try await session.request(publication.iq(id: ""))
         }
         switch outcome {
@@ -118,9 +117,9 @@ actor ReadingPublisher {
         isBusy = false
     }
 
-    private static func publication(device: String, fields: [SensorField], node: String, service: JID?,
-                                    options: PublishOptions) -> PEPPublication {
-        var publication = PEPPublication.readings(deviceId: device, fields: fields, options: options, service: service)
+    /// An item; its publish-options are the setup's when it is sent.
+    private static func publication(device: String, fields: [SensorField], node: String, service: JID?) -> PEPPublication {
+        var publication = PEPPublication.readings(deviceId: device, fields: fields, options: nil, service: service)
         publication.node = node
         return publication
     }
@@ -166,7 +165,9 @@ actor ReadingPublisher {
                 let request = configuration.createIQ(node: publication.node, id: "", service: service)
                 event = await answer(to: request, failure: PEPNodeSetup.Event.creationFailed) { _ in .created }
             case .publish:
-                event = await answer(to: publication.iq(id: ""), failure: PEPNodeSetup.Event.publishFailed) { _ in
+                var request = publication
+                request.options = setup.publishOptions
+                event = await answer(to: request.iq(id: ""), failure: PEPNodeSetup.Event.publishFailed) { _ in
                     published = true
                     return .publishSucceeded
                 }

@@ -41,9 +41,9 @@ public struct PEPNodeSetup: Sendable, Hashable {
 
     /// `max_items` the node needs: the device count, within Prosody's PEP ceiling of 256.
     public let requiredMaxItems: Int
-    /// False once the server refused our publish-options (`resource-constraint`): publish
-    /// ``PEPPublication/withoutOptions`` from then on.
-    public private(set) var usesPublishOptions = true
+    /// False once the server refused our publish-options (`resource-constraint`): items go
+    /// without them from then on.
+    private var usesPublishOptions = true
     private(set) var state: State = .unconfigured
 
     /// Who may see the items: `presence` on PEP; `whitelist` on a pubsub service, where
@@ -55,8 +55,12 @@ public struct PEPNodeSetup: Sendable, Hashable {
         self.accessModel = accessModel
     }
 
-    /// The publish-options that go with every item.
-    public var publishOptions: PublishOptions {
+    /// The publish-options to send with an item now: nil once the server refused them.
+    public var publishOptions: PublishOptions? {
+        usesPublishOptions ? requestedOptions : nil
+    }
+
+    private var requestedOptions: PublishOptions {
         PublishOptions(accessModel: accessModel)
     }
 
@@ -147,8 +151,8 @@ public struct PEPNodeSetup: Sendable, Hashable {
 
     /// Everything the publish-options ask for, and room for every device's item.
     private var fullConfiguration: PubSubNodeConfiguration {
-        PubSubNodeConfiguration(maxItems: String(requiredMaxItems), accessModel: publishOptions.accessModel,
-                                persistItems: publishOptions.persistItems)
+        PubSubNodeConfiguration(maxItems: String(requiredMaxItems), accessModel: requestedOptions.accessModel,
+                                persistItems: requestedOptions.persistItems)
     }
 
     private var wanted: PubSubNodeConfiguration {

@@ -36,11 +36,4 @@ public struct PEPPublication: Sendable, Hashable {
         if let options { children.append(.make("publish-options", namespace, [], [options.form.element])) }
         return IQ(kind: .set, id: id, to: service, payload: .make("pubsub", namespace, [], children))
     }
-
-    /// The request without preconditions, for the retry after a failed configuration.
-    public var withoutOptions: PEPPublication {
-        var copy = self
-        copy.options = nil
-        return copy
-    }
 }

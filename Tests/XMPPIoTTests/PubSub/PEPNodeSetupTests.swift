@@ -30,11 +30,12 @@ import Testing
     }
 
     @Test func createsTheNodeWhenAPubSubServiceDoesNotCreateItByPublishing() {
-        var setup = PEPNodeSetup(deviceCount: 3)
+        var setup = PEPNodeSetup(deviceCount: 3, accessModel: .whitelist)
+        #expect(setup.publishOptions == PublishOptions(accessModel: .whitelist))
         _ = setup.publishRequested()
         _ = setup.handle(.configurationFailed(.nodeMissing))
         #expect(setup.handle(.publishFailed(.nodeMissing))
-            == [.create(PubSubNodeConfiguration(maxItems: "3", accessModel: .presence, persistItems: true))])
+            == [.create(PubSubNodeConfiguration(maxItems: "3", accessModel: .whitelist, persistItems: true))])
         #expect(setup.handle(.created) == [.publish])
         #expect(setup.handle(.publishSucceeded) == [])
         #expect(setup.isReady)
@@ -86,9 +87,9 @@ import Testing
         var setup = PEPNodeSetup(deviceCount: 2)
         _ = setup.publishRequested()
         _ = setup.handle(.configurationRead(PubSubNodeConfiguration(maxItems: "10")))
-        #expect(setup.usesPublishOptions)
+        #expect(setup.publishOptions == PublishOptions(accessModel: .presence))
         #expect(setup.handle(.publishFailed(.publishOptionRefused)) == [.publish])
-        #expect(!setup.usesPublishOptions)
+        #expect(setup.publishOptions == nil, "the retry and every later item go without them")
         #expect(setup.handle(.publishSucceeded) == [])
         #expect(setup.isReady)
     }

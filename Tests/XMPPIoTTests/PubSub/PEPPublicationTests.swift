@@ -35,7 +35,7 @@ import XMPPClient
 
     @Test func publishesToAServiceWithoutOptionsWhenAsked() throws {
         let service = try JID("pubsub.example.net")
-        let publication = PEPPublication.readings(deviceId: "thermo-1", fields: [], service: service).withoutOptions
+        let publication = PEPPublication.readings(deviceId: "thermo-1", fields: [], options: nil, service: service)
         let request = publication.iq(id: "p2")
         #expect(request.to == service)
         #expect(request.payload?.element("publish-options", namespace: IoTNamespace.pubsub) == nil)
