@@ -43,6 +43,7 @@ struct IoTBenchmarkReport {
                 ["Prosody / load generator CPU per readout (ms)",
                  "\(f(gatewayReadouts.serverCPUMilliseconds, 3)) / \(f(gatewayReadouts.loadGeneratorCPUMilliseconds, 3))",
                  "\(f(slixmppReadouts.serverCPUMilliseconds, 3)) / \(f(slixmppReadouts.loadGeneratorCPUMilliseconds, 3))", ""],
+                ["Prosody read calls per readout", f(gatewayReadouts.serverReads, 1), f(slixmppReadouts.serverReads, 1), ""],
                 ["gateway CPU per published reading (ms)", "\(f(cpuPerReading, 3)) (\(latency.readingsPublished) readings)", "–", ""],
                 ["RSS, all online / after the run (MB)", "\(f(residentMegabytes, 1)) / \(f(residentMegabytesAfter, 1))",
                  "\(f(slixmppResidentMegabytes, 1)) / \(f(slixmppResidentMegabytesAfter, 1))",

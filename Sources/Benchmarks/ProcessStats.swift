@@ -1,6 +1,6 @@
 import Foundation
 
-/// CPU time and resident memory of another process, from /proc (Linux).
+/// CPU time, read calls and resident memory of another process, from /proc (Linux).
 struct ProcessStats: Sendable {
     let pid: Int32
 
@@ -15,6 +15,16 @@ struct ProcessStats: Sendable {
             throw Unreadable(pid: pid, file: "stat")
         }
         return (user + system) * 1000 / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
+    /// read(2)-family system calls made so far (`syscr`): for a server, about one per
+    /// batch of data it takes off a connection.
+    func readCalls() throws -> Double {
+        let io = try String(contentsOfFile: "/proc/\(pid)/io", encoding: .utf8)
+        guard let line = io.split(separator: "\n").first(where: { $0.hasPrefix("syscr:") }),
+              let count = line.split(separator: " ").last.flatMap({ Double($0) })
+        else { throw Unreadable(pid: pid, file: "io") }
+        return count
     }
 
     /// VmRSS in megabytes (10^6 bytes): every resident page, including the pages of shared

@@ -21,6 +21,8 @@ struct ReadoutThroughputPhase {
         var deviceCPUMilliseconds: Double
         var serverCPUMilliseconds: Double
         var loadGeneratorCPUMilliseconds: Double
+        /// Prosody's read calls per readout (median over the rounds).
+        var serverReads: Double
     }
 
     /// One result per device, in the order given.
@@ -31,21 +33,25 @@ struct ReadoutThroughputPhase {
         var rates = Array(repeating: [Double](), count: devices.count)
         // Per device: per round, CPU per readout of device, server and load generator.
         var cpu = Array(repeating: [[Double]](), count: devices.count)
+        var serverReads = Array(repeating: [Double](), count: devices.count)
         for round in 0..<rounds {
             let order = round.isMultiple(of: 2) ? Array(devices.indices) : devices.indices.reversed()
             for index in order {
                 let processes = [devices[index].process, server, loadGenerator]
                 let before = try processes.map { try $0.cpuMilliseconds() }
+                let readsBefore = try server.readCalls()
                 let seconds = try await readouts(readoutsPerRound, from: devices[index].jid, tickets: tickets)
                 let after = try processes.map { try $0.cpuMilliseconds() }
                 cpu[index].append(zip(after, before).map { ($0 - $1) / Double(readoutsPerRound) })
+                serverReads[index].append((try server.readCalls() - readsBefore) / Double(readoutsPerRound))
                 rates[index].append(Double(readoutsPerRound) / seconds)
             }
         }
         return devices.indices.map { index in
             let medianCPU = { (process: Int) in Measurement.median(cpu[index].map { $0[process] }) }
             return DeviceResult(readoutsPerSecond: Measurement.median(rates[index]), deviceCPUMilliseconds: medianCPU(0),
-                                serverCPUMilliseconds: medianCPU(1), loadGeneratorCPUMilliseconds: medianCPU(2))
+                                serverCPUMilliseconds: medianCPU(1), loadGeneratorCPUMilliseconds: medianCPU(2),
+                                serverReads: Measurement.median(serverReads[index]))
         }
     }
 

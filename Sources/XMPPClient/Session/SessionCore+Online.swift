@@ -16,6 +16,8 @@ struct RequestKey: Hashable {
 extension SessionCore {
     static let pingNamespace = "urn:xmpp:ping"
     static let ackEvery = 5
+    /// How long the answer to the server's `<r/>` may wait for a reply to carry it.
+    static let ackAnswerDelay = TimeAmount.milliseconds(20)
 
     func goOnline(_ established: SessionEstablished, _ connection: Connection) {
         phase = .online(connection)
@@ -92,9 +94,7 @@ extension SessionCore {
     private func receivedStreamManagement(_ element: XMLElement, _ connection: Connection) {
         switch element.name {
         case "r":
-            write(XMLSerializer.clientStream.string(XMLElement(
-                "a", namespace: StreamFeatures.streamManagementNamespace, attributes: ["h": String(ledger.inboundHandled)])),
-                on: connection)
+            oweAck(on: connection)
         case "a":
             guard let h = element.attribute("h").flatMap({ UInt32($0) }) else { return }
             do {
@@ -213,7 +213,7 @@ extension SessionCore {
                 text += "<r xmlns='\(StreamFeatures.streamManagementNamespace)'/>"
             }
         }
-        write(text, on: connection)
+        enqueue(text, on: connection)
     }
 
     func failPendingRequests(_ error: RequestError) {
@@ -238,11 +238,11 @@ extension SessionCore {
             case .ping:
                 // Any answer proves the path; XEP-0198's <r/> costs less than an IQ.
                 if streamManagementEnabled {
-                    write("<r xmlns='\(StreamFeatures.streamManagementNamespace)'/>", on: connection)
+                    enqueue("<r xmlns='\(StreamFeatures.streamManagementNamespace)'/>", on: connection)
                 } else {
                     let ping = IQ(kind: .get, id: pending.makeID(), to: try? JID(configuration.account.domain),
                                   payload: XMLElement("ping", namespace: Self.pingNamespace))
-                    write(XMLSerializer.clientStream.string(ping.element), on: connection)
+                    enqueue(XMLSerializer.clientStream.string(ping.element), on: connection)
                 }
             case .dead:
                 lost(.timedOut("no data from the server for \(configuration.deadAfter)"))

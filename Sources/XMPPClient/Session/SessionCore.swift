@@ -45,6 +45,12 @@ final class SessionCore: @unchecked Sendable {
     /// Set while the server keeps our last stream for resumption.
     var resumption: StreamNegotiation.Resumption?
     var ackRequested = false
+    /// Online writes of this event-loop tick, and the connection they go to.
+    var batch = OutboundBatch()
+    var batchConnection: Connection?
+    var batchFlushScheduled = false
+    /// Sends the `<a/>` owed when no reply came to carry it.
+    var ackAnswerTimeout: Scheduled<Void>?
     var offlineQueue: [Queued] = []
     var pending = PendingRequests<EventLoopPromise<IQ>>()
     var timeouts: [String: Scheduled<Void>] = [:]
@@ -279,6 +285,7 @@ final class SessionCore: @unchecked Sendable {
         // Closed last: closing reports the channel inactive at once, re-entering here,
         // and by then the phase must no longer name this connection.
         defer { connection?.channel.close(promise: nil) }
+        flushBatch()
         livenessTask?.cancel()
         livenessTask = nil
         liveness = nil
@@ -341,8 +348,47 @@ final class SessionCore: @unchecked Sendable {
 
     // MARK: - Writing
 
+    /// Writes at once, after what this tick batched: for the negotiation and the end of a stream.
     func write(_ text: String, on connection: Connection) {
+        flushBatch()
         connection.channel.writeAndFlush(ByteBuffer(string: text), promise: nil)
+    }
+
+    /// Adds to what goes out, in one write, when this event-loop tick ends.
+    func enqueue(_ text: String, on connection: Connection) {
+        switchBatch(to: connection)
+        batch.append(text)
+        guard !batchFlushScheduled else { return }
+        batchFlushScheduled = true
+        eventLoop.execute { [self] in
+            batchFlushScheduled = false
+            flushBatch()
+        }
+    }
+
+    /// The server asked for an ack: it leaves with the next batch, or alone after
+    /// `ackAnswerDelay` if nothing is written before.
+    func oweAck(on connection: Connection) {
+        switchBatch(to: connection)
+        batch.ackRequested()
+        guard !batchFlushScheduled, ackAnswerTimeout == nil else { return }
+        ackAnswerTimeout = eventLoop.scheduleTask(in: Self.ackAnswerDelay) { [self] in
+            ackAnswerTimeout = nil
+            flushBatch()
+        }
+    }
+
+    func flushBatch() {
+        ackAnswerTimeout?.cancel()
+        ackAnswerTimeout = nil
+        guard let connection = batchConnection, let text = batch.take(handled: ledger.inboundHandled) else { return }
+        connection.channel.writeAndFlush(ByteBuffer(string: text), promise: nil)
+    }
+
+    /// What was batched for an earlier connection goes to that one.
+    private func switchBatch(to connection: Connection) {
+        if let previous = batchConnection, previous.id != connection.id { flushBatch() }
+        batchConnection = connection
     }
 
     func sendStreamError(_ condition: StreamErrorCondition, text: String, applicationCondition: XMLElement? = nil, on connection: Connection) {

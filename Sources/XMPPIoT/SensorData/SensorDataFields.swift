@@ -42,22 +42,21 @@ public struct SensorDataFields: Sendable, Hashable {
         return .make("fields", IoTNamespace.sensorData, attributes, nodeElements)
     }
 
-    /// Consecutive fields with the same timestamp share one `<timestamp>`.
+    /// Consecutive fields whose timestamps read the same share one `<timestamp>`: fields of
+    /// one measurement stamped microseconds apart are written as one block.
     private static func timestampBlocks(_ fields: [SensorField], _ dialect: SensorDataDialect) -> [XMLNode] {
-        var blocks: [(Date, [XMLElement])] = []
-        for field in fields {
-            if let last = blocks.last, last.0 == field.timestamp {
-                blocks[blocks.count - 1].1.append(field.element(dialect: dialect))
-            } else {
-                blocks.append((field.timestamp, [field.element(dialect: dialect)]))
-            }
-        }
         // slixmpp writes and expects naive timestamps (brief §8.6).
         let withZone = dialect != .slixmpp
-        return blocks.map { block in
-            .element(.make("timestamp", IoTNamespace.sensorData,
-                           [("value", XSDateTime.text(block.0, withZone: withZone))], block.1))
+        var blocks: [(stamp: String, values: [XMLElement])] = []
+        for field in fields {
+            let stamp = XSDateTime.text(field.timestamp, withZone: withZone)
+            if blocks.last?.stamp == stamp {
+                blocks[blocks.count - 1].values.append(field.element(dialect: dialect))
+            } else {
+                blocks.append((stamp, [field.element(dialect: dialect)]))
+            }
         }
+        return blocks.map { block in .element(.make("timestamp", IoTNamespace.sensorData, [("value", block.stamp)], block.values)) }
     }
 
     /// Reads a `<fields>` element. Unknown value elements are skipped; fields with bad

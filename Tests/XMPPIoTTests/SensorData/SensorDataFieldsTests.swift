@@ -71,4 +71,15 @@ import XMPPClient
         let original = SensorDataFields(seqnr: "5", done: true, nodeId: "n", fields: fields)
         #expect(try SensorDataFields(original.element()) == original)
     }
+
+    @Test func fieldsStampedWithinOneSecondShareOneTimestampBlock() throws {
+        let stamp = date("2025-03-01T10:15:00Z")
+        let fields = [0.0, 0.000_2, 0.9, 1.0].enumerated().map { index, offset in
+            SensorField(name: "f\(index)", value: .int(Int32(index)), timestamp: stamp.addingTimeInterval(offset))
+        }
+        let node = try #require(SensorDataFields(seqnr: "1", done: true, nodeId: "n", fields: fields).element().elements.first)
+        let blocks = node.elements("timestamp", namespace: IoTNamespace.sensorData)
+        #expect(blocks.map { $0.attribute("value") } == ["2025-03-01T10:15:00Z", "2025-03-01T10:15:01Z"])
+        #expect(blocks.map { $0.elements.compactMap { $0.attribute("name") } } == [["f0", "f1", "f2"], ["f3"]])
+    }
 }
