@@ -92,7 +92,10 @@ enum XMLBenchmark {
         parser.shouldProcessNamespaces = true
         let builder = FoundationTreeBuilder()
         parser.delegate = builder
-        parser.parse()
+        guard parser.parse() else {
+            print("error: XMLParser: \(parser.parserError.map { "\($0)" } ?? "unknown error")")
+            exit(1)
+        }
         return builder.stanzas
     }
 }
