@@ -14,7 +14,12 @@ public struct SystemErrorCode: Error, Sendable, Hashable, CustomStringConvertibl
         SystemErrorCode(errno)
     }
 
+    /// The C library's words alone: "Input/output error".
+    public var reason: String {
+        String(cString: strerror(rawValue))
+    }
+
     public var description: String {
-        "\(String(cString: strerror(rawValue))) (errno \(rawValue))"
+        "\(reason) (errno \(rawValue))"
     }
 }
