@@ -20,13 +20,16 @@ let package = Package(
         .systemLibrary(name: "CUdev", pkgConfig: "libudev", providers: [.apt(["libudev-dev"])]),
         .systemLibrary(name: "CLibGPIOD", pkgConfig: "libgpiod", providers: [.apt(["libgpiod-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        // Debian's libutf8proc.pc adds -DUTF8PROC_EXPORTS, a flag SwiftPM refuses with a warning
+        // on every build; the header and library are in the default paths.
+        .systemLibrary(name: "CUTF8Proc", providers: [.apt(["libutf8proc-dev"])]),
         // One small C API over libgpiod 1.6 and 2.x, chosen when it is compiled.
         .target(name: "CGPIOD", dependencies: ["CLibGPIOD"]),
 
         .target(
             name: "XMPPClient",
             dependencies: [
-                "CExpat", "COpenSSL",
+                "CExpat", "COpenSSL", "CUTF8Proc",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// An XMPP address (RFC 7622): `localpart@domainpart/resourcepart`, with the localpart and
 /// resource optional.
@@ -137,10 +137,10 @@ public struct JID: Sendable, Hashable, CustomStringConvertible, Codable {
         return character.isWhitespace || isControl(character)
     }
 
-    /// NFC, skipped for ASCII, which is always in NFC: Foundation's normalisation was most
-    /// of the cost of reading the addresses of every incoming stanza.
+    /// NFC, skipped for ASCII, which is always in NFC: normalising was most of the cost of
+    /// reading the addresses of every incoming stanza.
     private static func nfc(_ raw: String) -> String {
-        isASCII(raw) ? raw : raw.precomposedStringWithCanonicalMapping
+        isASCII(raw) ? raw : UnicodeNormalization.nfc(raw)
     }
 
     private static func isASCII(_ text: String) -> Bool {

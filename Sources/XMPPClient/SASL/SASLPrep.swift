@@ -1,5 +1,3 @@
-import Foundation
-
 /// SASLprep (RFC 4013), the stringprep profile SCRAM applies to user names and passwords
 /// before hashing, so that visually equal strings typed differently still match.
 ///
@@ -16,12 +14,12 @@ import Foundation
 /// - unassigned code points (table A.1) are allowed: strings are treated as queries
 ///   (RFC 3454 §7), as RFC 5802 does for the user name. The server prepared the stored
 ///   side when the password was set; refusing here could only lock the user out;
-/// - NFKC comes from Foundation, which follows a current Unicode version, not stringprep's
+/// - NFKC comes from utf8proc, which follows a current Unicode version, not stringprep's
 ///   Unicode 3.2. Normalization stability makes the two agree on every character Unicode
 ///   3.2 assigned; newer characters are the "unassigned" ones above.
 ///
 /// Printable ASCII — the usual password of a gateway's config file — maps to itself, and
-/// takes a fast path that never touches Foundation.
+/// takes a fast path that never normalises.
 public enum SASLPrep {
     public static func prepare(_ string: String) throws(SASLPrepError) -> String {
         if string.utf8.allSatisfy({ (0x20 ... 0x7E).contains($0) }) {
@@ -31,7 +29,7 @@ public enum SASLPrep {
         for scalar in string.unicodeScalars where !mappedToNothing(scalar.value) {
             mapped.append(isNonASCIISpace(scalar.value) ? " " : scalar)
         }
-        let normalized = String(mapped).precomposedStringWithCompatibilityMapping
+        let normalized = UnicodeNormalization.nfkc(String(mapped))
         for scalar in normalized.unicodeScalars {
             if let table = prohibitingTable(scalar.value) {
                 throw .prohibitedCharacter(scalar, table: table)

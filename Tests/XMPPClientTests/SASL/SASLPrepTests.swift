@@ -29,6 +29,10 @@ import Testing
         #expect(throws: SASLPrepError.prohibitedCharacter("\t", table: .asciiControl)) {
             try SASLPrep.prepare("tab\there")
         }
+        // A NUL goes through normalisation whole instead of ending the text there.
+        #expect(throws: SASLPrepError.prohibitedCharacter("\u{0000}", table: .asciiControl)) {
+            try SASLPrep.prepare("pass\u{0000}w\u{00F6}rd")
+        }
         #expect(throws: SASLPrepError.prohibitedCharacter("\u{0085}", table: .nonASCIIControl)) {
             try SASLPrep.prepare("x\u{0085}")
         }
