@@ -1,5 +1,4 @@
 import Drivers
-import Foundation
 import Hardware
 
 /// A kernel IIO device as sysfs shows it: `<sysfs>/bus/iio/devices/iio:deviceN` with its
@@ -61,7 +60,7 @@ public final class SimulatedIIODevice: Sendable {
 
     /// Up to six decimals, without trailing zeros, as the kernel prints fixed-point values.
     private static func decimal(_ value: Double) -> String {
-        var text = String(format: "%.6f", value)
+        var text = String(cFormat: "%.6f", value)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text

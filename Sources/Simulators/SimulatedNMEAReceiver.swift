@@ -1,5 +1,5 @@
 import Drivers
-import Foundation
+import FoundationEssentials
 
 /// A GPS receiver on a pseudo-terminal sending NMEA 0183: each `emit()` (or each period after
 /// `startStreaming`) sends a GGA and an RMC sentence for its current fix, with checksums.
@@ -78,7 +78,7 @@ public final class SimulatedNMEAReceiver: SimulatedSerialDevice {
 
     /// `$body*CS\r\n`; `checksumOffset` spoils the checksum on purpose.
     public static func sentence(_ body: String, checksumOffset: UInt8 = 0) -> String {
-        "$\(body)*\(String(format: "%02X", NMEASentence.checksum(body) &+ checksumOffset))\r\n"
+        "$\(body)*\(String(cFormat: "%02X", NMEASentence.checksum(body) &+ checksumOffset))\r\n"
     }
 
     /// The GGA body (without `$`, checksum and line end) for a fix.
@@ -86,7 +86,7 @@ public final class SimulatedNMEAReceiver: SimulatedSerialDevice {
         let quality = fix.isValid ? 1 : 0
         return "GPGGA,123519.00,\(coordinate(fix.latitude, degreeDigits: 2, hemispheres: ("N", "S"))),"
             + "\(coordinate(fix.longitude, degreeDigits: 3, hemispheres: ("E", "W"))),\(quality),"
-            + String(format: "%02d,0.9,%.1f,M,46.9,M,,", fix.satellites, fix.altitude)
+            + String(cFormat: "%02ld,0.9,%.1f,M,46.9,M,,", fix.satellites, fix.altitude)
     }
 
     /// The RMC body for a fix.
@@ -95,7 +95,7 @@ public final class SimulatedNMEAReceiver: SimulatedSerialDevice {
         return "GPRMC,123519.00,\(fix.isValid ? "A" : "V"),"
             + "\(coordinate(fix.latitude, degreeDigits: 2, hemispheres: ("N", "S"))),"
             + "\(coordinate(fix.longitude, degreeDigits: 3, hemispheres: ("E", "W"))),"
-            + String(format: "%.3f,%.1f,230394,,", knots, fix.course)
+            + String(cFormat: "%.3f,%.1f,230394,,", knots, fix.course)
     }
 
     /// `4807.038000,N`: whole degrees, then minutes with six decimals, then the hemisphere.
@@ -103,7 +103,7 @@ public final class SimulatedNMEAReceiver: SimulatedSerialDevice {
         let magnitude = abs(value)
         let degrees = Int(magnitude)
         let minutes = (magnitude - Double(degrees)) * 60
-        let text = String(format: "%0\(degreeDigits)d%09.6f", degrees, minutes)
+        let text = String(cFormat: "%0\(degreeDigits)ld%09.6f", degrees, minutes)
         return text + "," + (value < 0 ? hemispheres.1 : hemispheres.0)
     }
 }

@@ -30,6 +30,14 @@ struct SimulatedSerialDevicesTests {
         }
     }
 
+    @Test func nmeaFieldsHaveTheirFixedWidths() {
+        let fix = SimulatedNMEAReceiver.Fix(latitude: -33.8688, longitude: 151.2093, altitude: 58, speed: 2, course: 270)
+        #expect(SimulatedNMEAReceiver.gga(fix) == "GPGGA,123519.00,3352.128000,S,15112.558000,E,1,08,0.9,58.0,M,46.9,M,,")
+        #expect(SimulatedNMEAReceiver.rmc(fix) == "GPRMC,123519.00,A,3352.128000,S,15112.558000,E,3.888,270.0,230394,,")
+        #expect(SimulatedNMEAReceiver.coordinate(5.5, degreeDigits: 3, hemispheres: ("E", "W")) == "00530.000000,E")
+        #expect(SimulatedNMEAReceiver.sentence("AB") == "$AB*03\r\n")
+    }
+
     @Test func theModbusUnitAnswersAReadOverThePseudoTerminal() async throws {
         let unit = try SimulatedModbusUnit(unit: 3)
         unit.setRegisters([0x1234, 0xABCD], at: 0x10, table: .holding)

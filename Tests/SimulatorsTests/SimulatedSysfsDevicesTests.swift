@@ -22,6 +22,17 @@ struct SimulatedSysfsDevicesTests {
         #expect(OneWireDevice.all(sysfs: sysfs).isEmpty)
     }
 
+    @Test func iioFractionsHaveUpToSixDecimalsWithoutTrailingZeros() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sim-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let sysfs = SysfsRoot(path: root)
+        let device = try SimulatedIIODevice(id: "iio:device4", name: "generic", sysfs: sysfs)
+        try device.setRaw(7, scale: 1.0 / 3, offset: -0.0625, of: IIOChannel(type: .voltage, index: 0))
+        let attributes = try await IIODevice(id: "iio:device4", sysfs: sysfs).attributes()
+        #expect(attributes["in_voltage0_scale"] == "0.333333\n")
+        #expect(attributes["in_voltage0_offset"] == "-0.0625\n")
+    }
+
     @Test func iioValuesAreWrittenInKernelUnits() async throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("sim-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: root) }
