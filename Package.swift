@@ -10,7 +10,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
@@ -23,6 +22,7 @@ let package = Package(
         // Debian's libutf8proc.pc adds -DUTF8PROC_EXPORTS, a flag SwiftPM refuses with a warning
         // on every build; the header and library are in the default paths.
         .systemLibrary(name: "CUTF8Proc", providers: [.apt(["libutf8proc-dev"])]),
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         // One small C API over libgpiod 1.6 and 2.x, chosen when it is compiled.
         .target(name: "CGPIOD", dependencies: ["CLibGPIOD"]),
 
@@ -43,14 +43,14 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
-        .target(name: "Drivers", dependencies: ["Hardware", "Yams"]),
+        .target(name: "Drivers", dependencies: ["Hardware", "CYAML"]),
         // Simulated sensors and actuators behind the same protocols as the real buses: for
         // tests, benchmarks and the demo.
         .target(name: "Simulators", dependencies: ["Drivers", "Hardware"]),
         .target(
             name: "Gateway",
             dependencies: [
-                "XMPPIoT", "XMPPClient", "Drivers", "Hardware", "Simulators", "CSQLite", "Yams",
+                "XMPPIoT", "XMPPClient", "Drivers", "Hardware", "Simulators", "CSQLite",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

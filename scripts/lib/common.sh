@@ -24,7 +24,7 @@ ensure_apt_packages() {
 }
 
 # The C libraries the package links and the tools its build needs.
-build_packages=(libexpat1-dev libssl-dev libgpiod-dev libudev-dev libsqlite3-dev libutf8proc-dev pkg-config)
+build_packages=(libexpat1-dev libssl-dev libgpiod-dev libudev-dev libsqlite3-dev libyaml-dev libutf8proc-dev pkg-config)
 
 require_swift() {
     command -v swift >/dev/null || die "swift is not on PATH; install Swift 6 (https://www.swift.org/install/linux/) first"

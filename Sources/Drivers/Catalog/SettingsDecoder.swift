@@ -1,6 +1,4 @@
-import Yams
-
-/// Checks YAML nodes (from `Yams.compose`, so every value still knows its line and column)
+/// Checks YAML nodes (from `YAMLDocument`, so every value still knows its line and column)
 /// against `SettingDeclaration`s and turns them into typed `SettingValue`s.
 ///
 /// It does not stop at the first problem: every wrong type, value out of range, unknown key
@@ -34,7 +32,7 @@ public struct SettingsDecoder {
     /// Decodes a mapping with the declared keys and no others. A node that is not a mapping is
     /// reported and gives an empty record.
     public mutating func decodeRecord(
-        _ node: Node, declarations: [SettingDeclaration], at path: SettingPath = .root
+        _ node: YAMLNode, declarations: [SettingDeclaration], at path: SettingPath = .root
     ) -> SettingsRecord {
         guard case let .mapping(mapping) = node else {
             report(.invalid(at: location(of: node), path, expected: "a mapping", got: Self.describe(node)))
@@ -45,7 +43,7 @@ public struct SettingsDecoder {
 
     /// Decodes one value of `type`; `nil` (with the error reported) when it does not fit.
     public mutating func decode(
-        _ node: Node, as type: SettingType, range: ClosedRange<Double>? = nil, at path: SettingPath
+        _ node: YAMLNode, as type: SettingType, range: ClosedRange<Double>? = nil, at path: SettingPath
     ) -> SettingValue? {
         switch type {
         case .string:
@@ -128,7 +126,7 @@ public struct SettingsDecoder {
     // MARK: Mappings
 
     private mutating func decodeMapping(
-        _ mapping: Node.Mapping, declarations: [SettingDeclaration], at path: SettingPath
+        _ mapping: YAMLMapping, declarations: [SettingDeclaration], at path: SettingPath
     ) -> SettingsRecord {
         let mappingLocation = location(mapping.mark)
         var record = SettingsRecord(location: mappingLocation, path: path)
@@ -168,16 +166,16 @@ public struct SettingsDecoder {
     /// A list item, map value or variant value: an empty one stands for an empty mapping where
     /// a mapping is expected, so `- median:` takes every default.
     private mutating func decodeItem(
-        _ node: Node, as type: SettingType, range: ClosedRange<Double>?, at path: SettingPath
+        _ node: YAMLNode, as type: SettingType, range: ClosedRange<Double>?, at path: SettingPath
     ) -> SettingValue? {
         if Self.isNull(node), case let .record(declarations) = type {
-            return .record(decodeMapping(Node.Mapping([], .implicit, .any, node.mark), declarations: declarations, at: path))
+            return .record(decodeMapping(YAMLMapping([], mark: node.mark), declarations: declarations, at: path))
         }
         return decode(node, as: type, range: range, at: path)
     }
 
     private mutating func decodeVariant(
-        _ node: Node, _ declarations: [SettingDeclaration], _ path: SettingPath
+        _ node: YAMLNode, _ declarations: [SettingDeclaration], _ path: SettingPath
     ) -> SettingValue? {
         let type = SettingType.variant(declarations)
         guard case let .mapping(mapping) = node, mapping.count == 1, let (keyNode, valueNode) = mapping.first else {
@@ -199,7 +197,7 @@ public struct SettingsDecoder {
     }
 
     private mutating func decodeTagged(
-        _ node: Node, tag: String, variants: [String: [SettingDeclaration]], _ path: SettingPath
+        _ node: YAMLNode, tag: String, variants: [String: [SettingDeclaration]], _ path: SettingPath
     ) -> SettingValue? {
         guard case let .mapping(mapping) = node else {
             return mismatch(node, expected: SettingType.tagged(tag: tag, variants: variants).expectation, path)
@@ -218,7 +216,7 @@ public struct SettingsDecoder {
         return .record(decodeMapping(mapping, declarations: [tagDeclaration] + declarations, at: path))
     }
 
-    private mutating func decodeInterval(_ node: Node, _ path: SettingPath) -> SettingValue? {
+    private mutating func decodeInterval(_ node: YAMLNode, _ path: SettingPath) -> SettingValue? {
         let expected = SettingType.interval.expectation
         guard case let .sequence(sequence) = node, sequence.count == 2 else {
             let got = node.sequence.map { "a list of \($0.count)" } ?? Self.describe(node)
@@ -237,7 +235,7 @@ public struct SettingsDecoder {
     // MARK: Scalars
 
     /// The scalar's text, or `nil` with the error reported when the node is empty or not a scalar.
-    private mutating func scalarText(_ node: Node, _ type: SettingType, _ path: SettingPath) -> String? {
+    private mutating func scalarText(_ node: YAMLNode, _ type: SettingType, _ path: SettingPath) -> String? {
         guard case let .scalar(scalar) = node, !Self.isNull(node) else {
             report(.invalid(at: location(of: node), path, expected: type.expectation, got: Self.describe(node)))
             return nil
@@ -246,7 +244,7 @@ public struct SettingsDecoder {
     }
 
     private mutating func checked(
-        _ value: Double, _ range: ClosedRange<Double>?, _ node: Node, _ type: SettingType, _ path: SettingPath
+        _ value: Double, _ range: ClosedRange<Double>?, _ node: YAMLNode, _ type: SettingType, _ path: SettingPath
     ) -> Bool {
         guard let range, !range.contains(value) else { return true }
         _ = mismatch(node, expected: Self.expectation(type, range), path)
@@ -254,31 +252,30 @@ public struct SettingsDecoder {
     }
 
     private mutating func mismatch(
-        _ node: Node, expected: String, _ path: SettingPath, got: String? = nil
+        _ node: YAMLNode, expected: String, _ path: SettingPath, got: String? = nil
     ) -> SettingValue? {
         report(.invalid(at: location(of: node), path, expected: expected, got: got ?? Self.describe(node)))
         return nil
     }
 
-    private func location(of node: Node) -> SourceLocation {
+    private func location(of node: YAMLNode) -> SourceLocation {
         location(node.mark)
     }
 
-    private func location(_ mark: Mark?) -> SourceLocation {
-        SourceLocation(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0)
+    private func location(_ mark: YAMLMark) -> SourceLocation {
+        SourceLocation(file: file, line: mark.line, column: mark.column)
     }
 
-    static func isNull(_ node: Node) -> Bool {
-        guard case let .scalar(scalar) = node, scalar.style == .plain else { return false }
+    static func isNull(_ node: YAMLNode) -> Bool {
+        guard case let .scalar(scalar) = node, scalar.isPlain else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    static func describe(_ node: Node) -> String {
+    static func describe(_ node: YAMLNode) -> String {
         switch node {
         case let .scalar(scalar): isNull(node) ? "nothing" : "\"\(scalar.string)\""
         case .mapping: "a mapping"
         case .sequence: "a list"
-        case .alias: "an alias"
         }
     }
 

@@ -1,21 +1,20 @@
-import Foundation
-import Yams
+import FoundationEssentials
+import Hardware
 
 /// Reads a YAML file into a node tree that keeps every value's line and column.
 ///
-/// Yams' syntax errors (a tab used for indentation, an unclosed quote, a key written twice)
+/// Syntax errors (a tab used for indentation, an unclosed quote, a key written twice)
 /// become a `CatalogError` at the position libyaml reported.
 public enum YAMLDocument {
     /// The root node of `text`; an empty document is an error, since every model and
     /// configuration file needs at least its required keys.
-    public static func root(of text: String, file: String) throws(CatalogErrors) -> Node {
-        let node: Node?
+    public static func root(of text: String, file: String) throws(CatalogErrors) -> YAMLNode {
+        let node: YAMLNode?
         do {
-            node = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            throw CatalogErrors([syntaxError(error, file: file)])
+            node = try YAMLComposer.root(of: text)
         } catch {
-            throw CatalogErrors([unreadable(file, reason: "\(error)")])
+            let location = SourceLocation(file: file, line: error.mark?.line ?? 0, column: error.mark?.column ?? 0)
+            throw CatalogErrors([CatalogError(location: location, path: .root, problem: .syntax(reason: error.reason))])
         }
         guard let node else {
             throw CatalogErrors([
@@ -31,7 +30,7 @@ public enum YAMLDocument {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw CatalogErrors([unreadable(file, reason: error.localizedDescription)])
+            throw CatalogErrors([unreadable(file, reason: SystemErrorCode.reason(ofFileError: error))])
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw CatalogErrors([unreadable(file, reason: "not UTF-8 text")])
@@ -41,25 +40,5 @@ public enum YAMLDocument {
 
     private static func unreadable(_ file: String, reason: String) -> CatalogError {
         CatalogError(location: SourceLocation(file: file, line: 0, column: 0), path: .root, problem: .unreadable(reason: reason))
-    }
-
-    private static func syntaxError(_ error: YamlError, file: String) -> CatalogError {
-        let (mark, reason): (Mark?, String) =
-            switch error {
-            case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-                let .composer(context, problem, mark, _):
-                (mark, [context?.text, problem].compactMap { $0 }.joined(separator: ": "))
-            case let .duplicatedKeysInMapping(duplicates, context):
-                (context.mark, "key written twice: " + duplicates.joined(separator: ", "))
-            case let .reader(problem, _, _, _):
-                (nil, problem)
-            default:
-                (nil, "\(error)")
-            }
-        return CatalogError(
-            location: SourceLocation(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0),
-            path: .root,
-            problem: .syntax(reason: reason)
-        )
     }
 }
