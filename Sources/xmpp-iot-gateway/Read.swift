@@ -22,7 +22,7 @@ struct Read: AsyncParsableCommand {
         do {
             for line in try await DeviceReading.once(
                 entry, publishing: configuration.publishing.defaults, stateDirectory: configuration.stateDirectory,
-                notice: { FileHandle.standardError.write(Data("note: \($0)\n".utf8)) }
+                notice: { JournalLogHandler.writeToStandardError("note: \($0)") }
             ) {
                 print(line)
             }

@@ -25,7 +25,7 @@ enum ParameterCheck {
         case let (.int, .number(number)) where number.rounded() == number && abs(number) < 1e15:
             converted = .integer(Int(number))
         case let (.enum, .text(word)):
-            guard let choice = parameter.choices.first(where: { $0.caseInsensitiveCompare(word) == .orderedSame }) else {
+            guard let choice = parameter.choices.first(where: { $0.lowercased() == word.lowercased() }) else {
                 throw .notAChoice(name, value: word, choices: parameter.choices)
             }
             converted = .text(choice)

@@ -55,7 +55,7 @@ public enum LogLineFormat: Sendable, Hashable {
         guard escapedValue.isEmpty || escapedValue.contains(where: { $0 == " " || $0 == "\"" || $0 == "=" }) else {
             return escapedValue
         }
-        let inner = escapedValue.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        let inner = escapedValue.replacingScalars("\\", with: "\\\\").replacingScalars("\"", with: "\\\"")
         return "\"\(inner)\""
     }
 

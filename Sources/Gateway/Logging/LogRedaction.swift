@@ -37,8 +37,8 @@ public final class LogRedaction: Sendable {
         guard !current.isEmpty else { return text }
         var result = text
         // Longest first, so a secret containing another is replaced whole.
-        for secret in current.sorted(by: { $0.count > $1.count }) where result.contains(secret) {
-            result = result.replacingOccurrences(of: secret, with: Self.placeholder)
+        for secret in current.sorted(by: { $0.count > $1.count }) {
+            result = result.replacingScalars(secret, with: Self.placeholder)
         }
         return result
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Drivers
 import Simulators
+import XMPPIoT
 
 /// `read <device>`: one reading of one configured device, straight from its driver.
 public enum DeviceReading {
@@ -26,7 +27,7 @@ public enum DeviceReading {
 extension FieldValue {
     func text(precision: Int?) -> String {
         switch self {
-        case let .number(number): precision.map { String(format: "%.\($0)f", number) } ?? String(number)
+        case let .number(number): precision.flatMap { DecimalText.text(number, decimals: $0) } ?? String(number)
         case let .integer(whole): String(whole)
         case let .boolean(flag): flag ? "on" : "off"
         case let .text(text): text

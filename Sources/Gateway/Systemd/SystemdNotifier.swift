@@ -80,7 +80,7 @@ public struct SystemdNotifier: Sendable {
     public func send(_ assignments: [String]) throws(SystemdNotifyError) {
         guard let socketAddress else { return }
         let message = assignments
-            .map { $0.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ") }
+            .map { $0.replacingScalars("\r", with: " ").replacingScalars("\n", with: " ") }
             .joined(separator: "\n")
         try UnixDatagram.send(Array(message.utf8), to: socketAddress)
     }

@@ -1,3 +1,4 @@
+import Drivers
 import Foundation
 import Testing
 @testable import Gateway
@@ -18,5 +19,12 @@ struct DeviceReadingTests {
         #expect(lines.count == 3)
         #expect(lines.first?.hasPrefix("temperature = ") == true)
         #expect(lines.first?.hasSuffix(" °C") == true)
+    }
+
+    @Test func numbersHaveTheFieldsDecimals() {
+        #expect(FieldValue.number(21.456).text(precision: 2) == "21.46")
+        #expect(FieldValue.number(21.4).text(precision: 2) == "21.40")
+        #expect(FieldValue.number(1013.25).text(precision: 0) == "1013")
+        #expect(FieldValue.number(21.4).text(precision: nil) == "21.4")
     }
 }

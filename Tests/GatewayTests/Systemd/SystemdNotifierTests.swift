@@ -63,6 +63,8 @@ struct SystemdNotifierTests {
         #expect(socket.receive() == "READY=1\nSTATUS=5 devices online")
         try notifier.status("reconnecting\nin 5 s")
         #expect(socket.receive() == "STATUS=reconnecting in 5 s")
+        try notifier.status("reconnecting\r\nsoon")
+        #expect(socket.receive() == "STATUS=reconnecting  soon")
         try notifier.watchdog()
         #expect(socket.receive() == "WATCHDOG=1")
         try notifier.reloading()
