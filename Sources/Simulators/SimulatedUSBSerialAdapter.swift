@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Hardware
 
 /// A USB serial adapter as a system without udevd shows it: the kernel's sysfs devices (the

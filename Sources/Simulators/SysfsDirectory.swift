@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A device directory in a simulated sysfs tree: attribute files written whole (a reader never
 /// sees half a value, as with the kernel's attributes), and the directory removed and made

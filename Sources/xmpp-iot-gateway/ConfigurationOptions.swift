@@ -1,6 +1,6 @@
 import ArgumentParser
 import Drivers
-import Foundation
+import FoundationEssentials
 import Gateway
 
 /// Where the configuration and the device catalog are: the options every command shares.

@@ -1,7 +1,7 @@
 import Dispatch
 import Drivers
-import Foundation
 import Gateway
+import Glibc
 import Logging
 
 /// The gateway as a process: logging set up from the configuration, systemd told when it is

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Drivers
-import Foundation
 import Gateway
 
 struct Read: AsyncParsableCommand {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Hardware
 
 /// The device models the gateway knows: every `*.yaml` file of a folder (`Devices/`), each
 /// loaded and checked against its driver.
@@ -37,7 +38,7 @@ public struct DeviceCatalog: Sendable {
         } catch {
             let error = CatalogError(
                 location: SourceLocation(file: folder, line: 0, column: 0), path: .root,
-                problem: .unreadable(reason: error.localizedDescription)
+                problem: .unreadable(reason: SystemErrorCode.reason(ofFileError: error))
             )
             return (DeviceCatalog(models: []), [error])
         }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension DeviceModel {
     /// Loads a model from YAML text, checking it against the model file declarations and then

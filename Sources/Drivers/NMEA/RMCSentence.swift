@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// An RMC sentence ("recommended minimum"): UTC time and date, status, position, speed and
 /// course over ground.

@@ -1,5 +1,5 @@
 import Drivers
-import Foundation
+import FoundationEssentials
 
 /// `check-config`: everything that can be wrong with a configuration, found without touching
 /// hardware or the network — the device catalog's files, the configuration's keys, values and

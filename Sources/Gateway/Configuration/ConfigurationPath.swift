@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Paths written in a configuration: absolute ones as written, relative ones inside a folder
 /// that depends on the key (the configuration's own folder for `password_file` and `ca_file`,

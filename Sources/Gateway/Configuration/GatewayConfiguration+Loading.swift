@@ -1,5 +1,5 @@
 import Drivers
-import Foundation
+import FoundationEssentials
 
 extension GatewayConfiguration {
     /// Loads and checks the configuration file at `url` against `catalog`.

@@ -1,5 +1,4 @@
 import Drivers
-import Foundation
 
 /// The gateway's whole configuration, from one YAML file (`/etc/xmpp-iot-gateway/gateway.yaml`
 /// by default): the account, who may do what, the devices and thermostats, publishing,

@@ -1,4 +1,6 @@
-import Foundation
+import FoundationEssentials
+import Glibc
+import Hardware
 
 /// Reads the account password from its own file, refusing one that group or other users may
 /// read: a password that every local account can see is not a secret.
@@ -20,7 +22,7 @@ public enum PasswordFile {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw .unreadable(path: path, reason: error.localizedDescription)
+            throw .unreadable(path: path, reason: SystemErrorCode.reason(ofFileError: error))
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw .unreadable(path: path, reason: "not UTF-8 text")

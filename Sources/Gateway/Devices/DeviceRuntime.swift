@@ -1,5 +1,5 @@
 import Drivers
-import Foundation
+import FoundationEssentials
 
 /// One installed device on its bus: it takes the driver's readings through each field's
 /// calibration and filters, keeps the latest values, judges the device's health, and checks

@@ -1,5 +1,5 @@
 import Drivers
-import Foundation
+import FoundationEssentials
 
 /// Something a device did that subscribers, the history and presence care about.
 public enum DeviceUpdate: Sendable, Hashable {

@@ -1,5 +1,5 @@
 import Drivers
-import Foundation
+import FoundationEssentials
 
 /// One field's value as a readout shows it: the value, when it was measured, and whether it
 /// is still current.

@@ -1,5 +1,5 @@
 import Drivers
-import Foundation
+import FoundationEssentials
 import Logging
 
 /// A thermostat as a device: the pure `ThermostatController` fed from another device's

@@ -1,5 +1,5 @@
 import Drivers
-import Foundation
+import FoundationEssentials
 
 /// One value of one device field at one time, as the history stores it.
 public struct HistoryReading: Sendable, Hashable {

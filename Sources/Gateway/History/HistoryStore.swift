@@ -1,5 +1,5 @@
 import Drivers
-import Foundation
+import FoundationEssentials
 
 /// The gateway's local history: every reading of every device, kept for the retention
 /// configured per device, answering XEP-0323 historical readouts and holding what could not be

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Logging
 
 /// Sets up swift-log for the whole process: every logger gets a `JournalLogHandler` with the

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import Logging
 
 /// The gateway's swift-log handler: one line per event on stderr (or any `output`), in the

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// systemd sets `JOURNAL_STREAM=<device>:<inode>` for a service whose stdout or stderr is
 /// connected to the journal. The variable is inherited by children whose stderr may go

@@ -1,4 +1,3 @@
-import Foundation
 import Drivers
 import Simulators
 import XMPPIoT

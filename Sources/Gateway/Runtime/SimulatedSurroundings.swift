@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Simulators
 
 /// The physical world of a simulated installation, so the demo behaves like a room: a

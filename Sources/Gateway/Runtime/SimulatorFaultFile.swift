@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Simulators
 
 /// Faults for a running simulated installation, set from outside: the file

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Tells systemd how the service is doing (sd_notify(3)) for a `Type=notify` unit: READY
 /// once every device is set up, STATUS lines for `systemctl status`, WATCHDOG pings within

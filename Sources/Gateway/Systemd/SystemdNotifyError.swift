@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Why a notification could not be sent to systemd.
 public enum SystemdNotifyError: Error, Sendable, Hashable, CustomStringConvertible {

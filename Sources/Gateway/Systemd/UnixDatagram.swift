@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// One datagram to an AF_UNIX socket named by a path or, with a leading `@`, by an abstract
 /// name (Linux: the name starts with a NUL byte and is not NUL-terminated).

@@ -1,4 +1,6 @@
-import Foundation
+import FoundationEssentials
+import Glibc
+import Hardware
 
 /// Where a thermostat keeps its mode, setpoint, preset and hysteresis across restarts: a small
 /// JSON file in the gateway's state directory, one per thermostat.
@@ -49,7 +51,7 @@ public struct ThermostatStateFile: Sendable {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw .unreadable(path: url.path, reason: error.localizedDescription)
+            throw .unreadable(path: url.path, reason: SystemErrorCode.reason(ofFileError: error))
         }
         let contents: Contents
         do {

@@ -1,5 +1,5 @@
 import Drivers
-import Foundation
+import FoundationEssentials
 import Synchronization
 import XMPPClient
 import XMPPIoT

@@ -1,5 +1,4 @@
 import Drivers
-import Foundation
 import XMPPIoT
 
 /// The gateway's values in the shapes of the IoT protocols and back: a device field becomes

@@ -1,5 +1,4 @@
 import Drivers
-import Foundation
 import Logging
 import XMPPClient
 import XMPPIoT

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A DNS server to send queries to: from /etc/resolv.conf, or configured (tests point
 /// this at a local server).

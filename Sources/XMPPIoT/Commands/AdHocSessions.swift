@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import XMPPClient
 
 /// Open XEP-0050 sessions: which command each belongs to, who started it, and when it

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// An xs:dateTime: a point in time and whether the text named a time zone.
 ///

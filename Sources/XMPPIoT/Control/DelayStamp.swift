@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import XMPPClient
 
 /// The XEP-0203 `<delay stamp>` a server adds to stored messages. A control message

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import XMPPClient
 
 /// The XEP-0202 answer: `<time xmlns='urn:xmpp:time'><tzo>+01:00</tzo><utc>…Z</utc></time>`.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import XMPPClient
 
 /// The content of one XEP-0323 `<fields>` element: readout results for a request (`seqnr`),

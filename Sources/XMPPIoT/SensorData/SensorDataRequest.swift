@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import XMPPClient
 
 /// A XEP-0323 readout request (`<req>`), from an IQ get or a message, in any dialect peers

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import XMPPClient
 
 /// Builders for a device's answers to XEP-0323 requests, in the requester's dialect.

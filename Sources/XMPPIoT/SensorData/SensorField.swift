@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import XMPPClient
 
 /// One XEP-0323 field: a named, typed value taken at a moment, with what kind of value it

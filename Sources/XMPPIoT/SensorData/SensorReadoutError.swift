@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import XMPPClient
 
 /// A per-node problem after a readout was accepted (a bus timeout, a failed sensor), sent

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import XMPPClient
 
 /// The typed value of a sensor field: one case per XEP-0323 value element.
