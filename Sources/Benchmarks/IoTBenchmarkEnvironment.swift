@@ -47,7 +47,7 @@ struct IoTBenchmarkEnvironment: Sendable {
         gatewayPID = Int32(try value("GATEWAY_PID")) ?? 0
         gatewayDeviceCount = Int(try value("GATEWAY_DEVICE_COUNT")) ?? 0
         let gateway = gateway
-        relays = try value("RELAYS").split(separator: " ").map { try gateway.with(resource: String($0)) }
+        relays = try value("RELAYS").split(separator: ",").map { try gateway.with(resource: String($0)) }
         gatewayReadoutDevice = try JID(try value("GATEWAY_READOUT_JID"))
         slixmppReadoutDevice = try JID(try value("SLIXMPP_READOUT_JID"))
         slixmppDevicePID = Int32(try value("SLIXMPP_DEVICE_PID")) ?? 0
