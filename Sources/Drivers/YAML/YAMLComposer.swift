@@ -8,6 +8,11 @@ struct YAMLComposer {
     /// Anchored nodes by name. An anchor may be defined again; later aliases then mean the
     /// newer node, as YAML says.
     private var anchors: [String: YAMLNode] = [:]
+    /// Lists and mappings open around the current event.
+    private var depth = 0
+    /// Deeper nesting is refused: every level costs stack here and in the settings decoder,
+    /// and no configuration or model needs more than a handful.
+    static let maximumDepth = 64
 
     private init(reader: YAMLEventReader) {
         self.reader = reader
@@ -43,8 +48,12 @@ struct YAMLComposer {
         case let .scalar(text, isPlain, anchor):
             return anchoring(.scalar(YAMLScalar(text, isPlain: isPlain, mark: event.mark)), anchor)
         case let .sequenceStart(anchor):
+            try enterCollection(at: event.mark)
+            defer { depth -= 1 }
             return anchoring(.sequence(try sequence(startingAt: event.mark)), anchor)
         case let .mappingStart(anchor):
+            try enterCollection(at: event.mark)
+            defer { depth -= 1 }
             return anchoring(.mapping(try mapping(startingAt: event.mark)), anchor)
         case .streamStart, .streamEnd, .documentStart, .documentEnd, .sequenceEnd, .mappingEnd:
             // libyaml checks the structure; it never sends these where a node belongs.
@@ -87,6 +96,13 @@ struct YAMLComposer {
             throw YAMLSyntaxError(mark: firstMarks[first], reason: "key written twice: " + repeated.sorted().joined(separator: ", "))
         }
         return YAMLMapping(pairs, mark: mark)
+    }
+
+    private mutating func enterCollection(at mark: YAMLMark) throws(YAMLSyntaxError) {
+        guard depth < Self.maximumDepth else {
+            throw YAMLSyntaxError(mark: mark, reason: "lists and mappings nested more than \(Self.maximumDepth) deep")
+        }
+        depth += 1
     }
 
     private mutating func anchoring(_ node: YAMLNode, _ anchor: String?) -> YAMLNode {

@@ -62,6 +62,18 @@ struct YAMLComposerTests {
         #expect(error?.mark == YAMLMark(line: 1, column: 4))
     }
 
+    @Test func nestingDeeperThanTheLimitIsAnErrorNotACrash() throws {
+        let limit = YAMLComposer.maximumDepth
+        let deepest = try root(String(repeating: "[", count: limit) + String(repeating: "]", count: limit))
+        #expect(deepest.sequence != nil)
+        for depth in [limit + 1, 200_000] {
+            let error = syntaxError("a: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth))
+            #expect(error?.reason == "lists and mappings nested more than \(limit) deep")
+            // The mapping is the first level, so the bracket that goes too deep is the limit-th.
+            #expect(error?.mark == YAMLMark(line: 1, column: 3 + limit))
+        }
+    }
+
     @Test func keysWrittenTwiceAreNamedAtTheFirstOneWritten() {
         let error = syntaxError("b: 1\na: 2\nb: 3\na: 4\nc: 5\n")
         #expect(error?.reason == "key written twice: a, b")
