@@ -12,6 +12,9 @@ public final class LinuxBusProvider: BusProvider {
     /// Open I2C buses by the name they were asked for: devices on one bus share its queue,
     /// which is the bus lock.
     private let i2cBuses = Mutex<[String: LinuxI2CBus]>([:])
+    /// The port each by-id name was last found at without its link. A device reopened after
+    /// every hiccup is reported once, and again only when its name leads to another port.
+    private let portsFoundWithoutLink = Mutex<[String: String]>([:])
 
     /// `clock` times serial write timeouts and software debouncing. `notice` is told what a
     /// person should know of though nothing failed, such as a by-id name found without udevd.
@@ -27,7 +30,9 @@ public final class LinuxBusProvider: BusProvider {
 
     public func openSerialPort(_ path: String, configuration: SerialConfiguration) async throws(SerialPortError) -> any SerialPort {
         let port = try await LinuxSerialPort.open(path: path, configuration: configuration, sysfs: sysfs, clock: clock)
-        if port.isFoundWithoutLink {
+        let isNews = port.isFoundWithoutLink
+            && portsFoundWithoutLink.withLock { $0.updateValue(port.devicePath, forKey: path) != port.devicePath }
+        if isNews {
             notice("serial port \(path): no such link (is udevd running?); "
                 + "opened \(port.devicePath), the port udev would give that name")
         }
