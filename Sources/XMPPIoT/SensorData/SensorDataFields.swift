@@ -42,21 +42,24 @@ public struct SensorDataFields: Sendable, Hashable {
         return .make("fields", IoTNamespace.sensorData, attributes, nodeElements)
     }
 
-    /// Consecutive fields whose timestamps read the same share one `<timestamp>`: fields of
-    /// one measurement stamped microseconds apart are written as one block.
+    /// Consecutive fields stamped within the same second share one `<timestamp>` (which has
+    /// no finer unit): fields of one measurement stamped microseconds apart form one block.
     private static func timestampBlocks(_ fields: [SensorField], _ dialect: SensorDataDialect) -> [XMLNode] {
-        // slixmpp writes and expects naive timestamps (brief §8.6).
-        let withZone = dialect != .slixmpp
-        var blocks: [(stamp: String, values: [XMLElement])] = []
+        var blocks: [(second: Double, stamp: Date, values: [XMLElement])] = []
         for field in fields {
-            let stamp = XSDateTime.text(field.timestamp, withZone: withZone)
-            if blocks.last?.stamp == stamp {
+            let second = field.timestamp.timeIntervalSince1970.rounded(.down)
+            if blocks.last?.second == second {
                 blocks[blocks.count - 1].values.append(field.element(dialect: dialect))
             } else {
-                blocks.append((stamp, [field.element(dialect: dialect)]))
+                blocks.append((second, field.timestamp, [field.element(dialect: dialect)]))
             }
         }
-        return blocks.map { block in .element(.make("timestamp", IoTNamespace.sensorData, [("value", block.stamp)], block.values)) }
+        // slixmpp writes and expects naive timestamps (brief §8.6).
+        let withZone = dialect != .slixmpp
+        return blocks.map { block in
+            .element(.make("timestamp", IoTNamespace.sensorData,
+                           [("value", XSDateTime.text(block.stamp, withZone: withZone))], block.values))
+        }
     }
 
     /// Reads a `<fields>` element. Unknown value elements are skipped; fields with bad
