@@ -10,7 +10,7 @@ public struct SystemErrorCode: Error, Sendable, Hashable, CustomStringConvertibl
     }
 
     /// The calling thread's `errno`, read right after the call that failed.
-    static var current: SystemErrorCode {
+    public static var current: SystemErrorCode {
         SystemErrorCode(errno)
     }
 

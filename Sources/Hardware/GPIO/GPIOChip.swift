@@ -40,7 +40,7 @@ public final class GPIOChip {
 
     /// The paths of the chips in `deviceDirectory`, in chip-number order.
     public static func paths(deviceDirectory: String = "/dev") -> [String] {
-        let names = (try? SysfsFiles.entries(of: deviceDirectory)) ?? []
+        let names = (try? FileAccess.entries(of: deviceDirectory)) ?? []
         return names.compactMap { name -> (Int, String)? in
             guard name.hasPrefix("gpiochip"), let number = Int(name.dropFirst(8)) else { return nil }
             return (number, "\(deviceDirectory)/\(name)")

@@ -16,10 +16,10 @@ public struct I2CAdapter: Sendable, Hashable, CustomStringConvertible {
     /// exist there whether or not `i2c-dev` made a `/dev/i2c-N` for them.
     public static func all(sysfs: SysfsRoot = .system) -> [I2CAdapter] {
         let directory = sysfs.appending("bus/i2c/devices")
-        let entries = (try? SysfsFiles.entries(of: directory)) ?? []
+        let entries = (try? FileAccess.entries(of: directory)) ?? []
         return entries.compactMap { entry -> I2CAdapter? in
             guard entry.hasPrefix("i2c-"), let number = Int(entry.dropFirst(4)),
-                let name = try? SysfsFiles.text(of: "\(directory)/\(entry)/name")
+                let name = try? FileAccess.text(of: "\(directory)/\(entry)/name")
             else { return nil }
             return I2CAdapter(number: number, name: name.trimmingTrailingNewlines)
         }

@@ -152,7 +152,7 @@ public final class LinuxI2CBus: I2CBus {
                 // The client's sysfs name: bus number, dash, four hex digits ("1-0076").
                 let hex = String(address.rawValue, radix: 16)
                 let client = "\(number)-" + String(repeating: "0", count: 4 - hex.count) + hex
-                let driver = SysfsFiles.linkTargetName(sysfs.appending("bus/i2c/devices/\(client)/driver"))
+                let driver = FileAccess.linkTargetName(sysfs.appending("bus/i2c/devices/\(client)/driver"))
                 throw .addressClaimedByKernelDriver(bus: path, address: address, driver: driver)
             }
             throw .transferFailed(bus: path, address: address, code)

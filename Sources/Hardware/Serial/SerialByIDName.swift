@@ -26,7 +26,7 @@ public struct SerialByIDName: Sendable, Hashable, CustomStringConvertible {
 
     /// The names of the USB serial ports present now, in the order of their ttys.
     public static func present(sysfs: SysfsRoot = .system) -> [SerialByIDName] {
-        let ttys = (try? SysfsFiles.entries(of: sysfs.appending("class/tty"))) ?? []
+        let ttys = (try? FileAccess.entries(of: sysfs.appending("class/tty"))) ?? []
         return ttys.filter(isNamedByUdev).compactMap { tty in
             name(of: tty, sysfs: sysfs).map { SerialByIDName(name: $0, tty: tty) }
         }
@@ -101,7 +101,7 @@ public struct SerialByIDName: Sendable, Hashable, CustomStringConvertible {
 
     /// An attribute's bytes without the line end the kernel adds, as udev reads them.
     private static func bytes(_ attribute: String, of directory: String) -> [UInt8]? {
-        guard var bytes = try? SysfsFiles.bytes(of: "\(directory)/\(attribute)") else { return nil }
+        guard var bytes = try? FileAccess.bytes(of: "\(directory)/\(attribute)") else { return nil }
         while let last = bytes.last, last == 0x0A || last == 0x0D {
             bytes.removeLast()
         }

@@ -52,14 +52,14 @@ public struct IIODevice: Sendable, Hashable {
         return try await DispatchQueue.sysfs.blockingCall { () throws(SysfsError) -> [String: String] in
             let entries: [String]
             do {
-                entries = try SysfsFiles.entries(of: path)
+                entries = try FileAccess.entries(of: path)
             } catch {
                 throw .deviceGone(id)
             }
             var attributes: [String: String] = [:]
             for entry in entries where entry == "name" || entry.hasPrefix("in_") {
                 // Directories such as `in_*` event groups are not attributes.
-                guard !SysfsFiles.isDirectory("\(path)/\(entry)") else { continue }
+                guard !FileAccess.isDirectory("\(path)/\(entry)") else { continue }
                 attributes[entry] = try SysfsAttribute.read(entry, of: path, device: id)
             }
             return attributes
@@ -67,7 +67,7 @@ public struct IIODevice: Sendable, Hashable {
     }
 
     private static func ids(sysfs: SysfsRoot) -> Set<String> {
-        let entries = (try? SysfsFiles.entries(of: sysfs.appending(devicesDirectory))) ?? []
+        let entries = (try? FileAccess.entries(of: sysfs.appending(devicesDirectory))) ?? []
         return Set(entries.filter { $0.hasPrefix("iio:device") })
     }
 }

@@ -46,7 +46,7 @@ public struct OneWireDevice: Sendable, Hashable {
 
     /// Device directories, without the bus masters (`w1_bus_master1`) listed beside them.
     private static func ids(sysfs: SysfsRoot) -> Set<String> {
-        let entries = (try? SysfsFiles.entries(of: sysfs.appending(devicesDirectory))) ?? []
+        let entries = (try? FileAccess.entries(of: sysfs.appending(devicesDirectory))) ?? []
         return Set(entries.filter { !$0.hasPrefix("w1_bus_master") })
     }
 }

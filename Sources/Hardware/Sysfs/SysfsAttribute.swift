@@ -5,11 +5,11 @@ import Glibc
 enum SysfsAttribute {
     static func read(_ attribute: String, of directory: String, device: String) throws(SysfsError) -> String {
         do {
-            return try SysfsFiles.text(of: "\(directory)/\(attribute)")
+            return try FileAccess.text(of: "\(directory)/\(attribute)")
         } catch {
             switch error.rawValue {
             case ENOENT:
-                throw SysfsFiles.isDirectory(directory)
+                throw FileAccess.isDirectory(directory)
                     ? .attributeMissing(device: device, attribute: attribute) : .deviceGone(device)
             case ENODEV, ENXIO:
                 // A device removed while its file was open reads ENODEV.

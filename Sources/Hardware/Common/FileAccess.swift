@@ -1,11 +1,12 @@
 import Glibc
 
-/// The three file operations sysfs lookups need — list a directory, read a small text
-/// attribute, follow a link — as plain system calls that report the `errno`, so a caller can
-/// tell "gone" (ENOENT, ENODEV) from "failed" (EIO from a sensor that did not answer).
-enum SysfsFiles {
+/// Reading files and directories as plain system calls that report the `errno`, so a caller
+/// can tell "gone" (ENOENT, ENODEV) from "failed" (EIO from a sensor that did not answer).
+/// Sysfs lookups, the configuration, the catalog and the state files all read through it
+/// (FoundationEssentials' file APIs would pull most of that library into the binary).
+public enum FileAccess {
     /// The names in a directory, without `.` and `..`, sorted.
-    static func entries(of directory: String) throws(SystemErrorCode) -> [String] {
+    public static func entries(of directory: String) throws(SystemErrorCode) -> [String] {
         guard let stream = opendir(directory) else { throw .current }
         defer { closedir(stream) }
         var names: [String] = []
@@ -20,15 +21,14 @@ enum SysfsFiles {
         return names.sorted()
     }
 
-    /// A whole attribute file as text. Sysfs attributes are at most a page, but a file in a
-    /// test tree may be longer, so this reads to the end.
-    static func text(of file: String) throws(SystemErrorCode) -> String {
+    /// A whole file as text (sysfs attributes are at most a page; other files are read to
+    /// the end).
+    public static func text(of file: String) throws(SystemErrorCode) -> String {
         String(decoding: try bytes(of: file), as: UTF8.self)
     }
 
-    /// A whole attribute file as the bytes the kernel gave, for strings a device reports,
-    /// which need not be UTF-8.
-    static func bytes(of file: String) throws(SystemErrorCode) -> [UInt8] {
+    /// A whole file as its bytes, for content that need not be UTF-8.
+    public static func bytes(of file: String) throws(SystemErrorCode) -> [UInt8] {
         let descriptor = open(file, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .current }
         defer { close(descriptor) }
@@ -48,7 +48,7 @@ enum SysfsFiles {
 
     /// The last path component of a link's target, such as the driver a device is bound to
     /// (`…/driver -> ../../bus/i2c/drivers/bmp280`); `nil` when it is no link.
-    static func linkTargetName(_ link: String) -> String? {
+    public static func linkTargetName(_ link: String) -> String? {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX))
         let count = readlink(link, &buffer, buffer.count - 1)
         guard count > 0 else { return nil }
@@ -58,8 +58,14 @@ enum SysfsFiles {
 
     /// True when the path exists and is a directory (following links, as sysfs device
     /// entries are links).
-    static func isDirectory(_ path: String) -> Bool {
+    public static func isDirectory(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+    }
+
+    /// True when the path exists and is a regular file (following links).
+    public static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 }
