@@ -56,7 +56,18 @@ let package = Package(
         ),
         .executableTarget(
             name: "xmpp-iot-gateway",
-            dependencies: ["Gateway", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Gateway", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            linkerSettings: [
+                // The release binary carries the Swift runtime (a Pi needs no Swift installed)
+                // and keeps only what it uses: lld drops unreferenced code and folds identical
+                // functions, and packed relocations keep the start-up fix-ups small. Together
+                // they cut the resident memory by a fifth (README, `iot` benchmark).
+                .unsafeFlags([
+                    "-use-ld=lld",
+                    "-Xlinker", "--icf=all", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+                    "-Xlinker", "--no-export-dynamic",
+                ], .when(configuration: .release)),
+            ]
         ),
         .executableTarget(name: "Benchmarks", dependencies: ["XMPPClient", "XMPPIoT", "CExpat", "Drivers", "Simulators", "Gateway", .product(name: "NIOPosix", package: "swift-nio")]),
 
