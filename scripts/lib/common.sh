@@ -25,9 +25,11 @@ ensure_apt_packages() {
 
 # The C libraries the package links and the tools its build needs.
 build_packages=(libexpat1-dev libssl-dev libgpiod-dev libudev-dev libsqlite3-dev libyaml-dev libutf8proc-dev pkg-config)
-# How the gateway (and the benchmarks beside it) are built for use: optimised, with the Swift
-# runtime inside the binary, so that lld keeps only the parts of it the gateway uses.
-release_build_options=(-c release --static-swift-stdlib)
+# How the gateway (and the benchmarks beside it) are built for use: optimised for size, with
+# the Swift runtime inside the binary so that lld keeps only the parts of it the gateway
+# uses. On a kernel that maps whole page-cache folios, nearly all of a binary's code is
+# resident, so smaller code is less memory (README, `iot` benchmark).
+release_build_options=(-c release --static-swift-stdlib -Xswiftc -Osize)
 
 require_swift() {
     command -v swift >/dev/null || die "swift is not on PATH; install Swift 6 (https://www.swift.org/install/linux/) first"
