@@ -61,6 +61,47 @@ struct NMEATests {
         #expect(rmc.timestamp == nil)
     }
 
+    /// The golden RMC sentence with other time and date fields, checksummed.
+    static func rmcLine(time: String, date: String) -> String {
+        let body = "GPRMC,\(time),A,4807.038,N,01131.000,E,022.4,084.4,\(date),003.1,W"
+        let checksum = String(NMEASentence.checksum(body), radix: 16, uppercase: true)
+        return "$\(body)*" + String(repeating: "0", count: 2 - checksum.count) + checksum
+    }
+
+    @Test(arguments: [
+        ("000000", "290224", 1_709_164_800.0),  // leap day
+        ("120000", "290200", 951_825_600),  // 2000 is a leap year: divisible by 400
+        ("235959.25", "311299", 946_684_799.25),  // the last second of a year…
+        ("000000", "010100", 946_684_800),  // …and the next year's first
+        ("000000", "060180", 315_964_800),  // two-digit years from 80 are 19yy: GPS time began here
+        ("235959", "311279", 3_471_292_799),  // below 80 they are 20yy
+        ("235960", "311216", 1_483_228_800),  // a leap second ends in the next minute
+    ])
+    func timestampFromDateAndTime(time: String, date: String, seconds: Double) throws {
+        let stamp = try #require(try RMCSentence(line: Self.rmcLine(time: time, date: date)).timestamp)
+        #expect(abs(stamp.timeIntervalSince1970 - seconds) < 1e-6)
+    }
+
+    @Test(arguments: ["300224", "290223", "310424"])
+    func daysTheMonthDoesNotHaveGiveNoTimestamp(date: String) throws {
+        #expect(try RMCSentence(line: Self.rmcLine(time: "120000", date: date)).timestamp == nil)
+    }
+
+    /// Dates and times set in code, which no field check has seen.
+    @Test func impossibleDatesAndTimesSetInCodeGiveNoTimestamp() throws {
+        var rmc = try RMCSentence(line: Self.rmc)
+        for date in [NMEADate(year: 2024, month: 13, day: 1), NMEADate(year: 2024, month: 0, day: 1),
+                     NMEADate(year: 2100, month: 2, day: 29), NMEADate(year: 2024, month: 1, day: 0)] {
+            rmc.date = date
+            #expect(rmc.timestamp == nil)
+        }
+        rmc.date = NMEADate(year: 2024, month: 1, day: 1)
+        for time in [NMEATime(hour: 24, minute: 0, second: 0), NMEATime(hour: 12, minute: 60, second: 0)] {
+            rmc.time = time
+            #expect(rmc.timestamp == nil)
+        }
+    }
+
     @Test(arguments: [
         ("$GPGGA,123519,4807.038,N,01131.000,E,1,08,0.9,545.4,M,46.9,M,,*48", DriverError.badChecksum(sensor: .nmea, expected: 0x47, actual: 0x48)),
         ("$GPGGA,123519,4807.038,N,01131.000,E,1,08,0.9,545.4,M,46.9,M,,", .truncated(sensor: .nmea, expected: 3, got: 0)),
@@ -92,6 +133,8 @@ struct NMEATests {
     @Test(arguments: [
         ("$GPRMC,123519,X,4807.038,N,01131.000,E,022.4,084.4,230394,003.1,W*73", DriverError.malformed(sensor: .nmea, reason: "status \"X\" is neither A nor V")),
         ("$GPRMC,123519,A,4807.038,N,01131.000,E,022.4,084.4,320394,003.1,W*6A", .malformed(sensor: .nmea, reason: "date \"320394\" is not ddmmyy")),
+        (rmcLine(time: "123519", date: "011394"), .malformed(sensor: .nmea, reason: "date \"011394\" is not ddmmyy")),
+        (rmcLine(time: "123519", date: "000394"), .malformed(sensor: .nmea, reason: "date \"000394\" is not ddmmyy")),
     ])
     func badRMCIsRefused(line: String, expected: DriverError) {
         #expect(driverError { try RMCSentence(line: line) } == expected)

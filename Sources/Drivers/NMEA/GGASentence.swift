@@ -4,9 +4,9 @@
 /// sentence is still valid (it says "no fix", which the device publishes as a status).
 public struct GGASentence: Sendable, Hashable {
     public var time: NMEATime?
-    /// Decimal degrees, north positive.
+    /// In decimal degrees, north positive.
     public var latitude: Double?
-    /// Decimal degrees, east positive.
+    /// In decimal degrees, east positive.
     public var longitude: Double?
     public var fixQuality: GPSFixQuality
     public var satellites: Int?

@@ -23,4 +23,26 @@ public struct NMEADate: Sendable, Hashable {
         }
         self.init(year: year >= 80 ? 1900 + year : 2000 + year, month: month, day: day)
     }
+
+    /// Days from 1970-01-01 in the proleptic Gregorian calendar; `nil` for a day the calendar
+    /// does not have, such as 31 February (the field check allows any day up to 31).
+    var daysSinceEpoch: Int? {
+        guard (1...12).contains(month), (1...daysInMonth).contains(day) else { return nil }
+        // H. Hinnant's days_from_civil: years counted from March put the leap day at the end,
+        // and a 400-year era repeats exactly.
+        let marchYear = month <= 2 ? year - 1 : year
+        let era = (marchYear >= 0 ? marchYear : marchYear - 399) / 400
+        let yearOfEra = marchYear - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    private var daysInMonth: Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
 }

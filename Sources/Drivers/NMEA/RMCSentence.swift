@@ -6,9 +6,9 @@ public struct RMCSentence: Sendable, Hashable {
     public var time: NMEATime?
     /// `A` (active): the receiver trusts its fix; `V` (void): it does not.
     public var isValid: Bool
-    /// Decimal degrees, north positive.
+    /// In decimal degrees, north positive.
     public var latitude: Double?
-    /// Decimal degrees, east positive.
+    /// In decimal degrees, east positive.
     public var longitude: Double?
     public var speedKnots: Double?
     /// Degrees true.
@@ -40,15 +40,12 @@ public struct RMCSentence: Sendable, Hashable {
 
     /// The fix time as an instant, when the sentence has both time and a real calendar date.
     public var timestamp: Date? {
-        guard let time, let date else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = .gmt
-        let components = DateComponents(
-            year: date.year, month: date.month, day: date.day, hour: time.hour, minute: time.minute
-        )
-        // Without this check 31 February would roll over into March.
-        guard components.isValidDate(in: calendar) else { return nil }
-        return calendar.date(from: components).map { $0.addingTimeInterval(time.second) }
+        guard let time, let date, let days = date.daysSinceEpoch,
+            (0..<24).contains(time.hour), (0..<60).contains(time.minute)
+        else { return nil }
+        let minuteStart = Date(timeIntervalSince1970: Double(days * 86_400 + time.hour * 3600 + time.minute * 60))
+        // The seconds may be fractional, or 60 in a leap second (which then ends in the next minute).
+        return minuteStart.addingTimeInterval(time.second)
     }
 
     /// Position, speed (m/s) and course, only while the receiver marks the fix valid.
