@@ -1,4 +1,3 @@
-import FoundationEssentials
 import Logging
 
 /// Sets up swift-log for the whole process: every logger gets a `JournalLogHandler` with the
@@ -23,7 +22,7 @@ public enum GatewayLogging {
     public static func bootstrap(
         levels: LogLevels,
         redaction: LogRedaction,
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: (String) -> String? = ProcessEnvironment.value(of:)
     ) {
         LoggingSystem.bootstrap(
             handlerFactory(levels: levels, redaction: redaction, format: .forStandardError(environment: environment))

@@ -4,10 +4,10 @@ import Glibc
 /// connected to the journal. The variable is inherited by children whose stderr may go
 /// elsewhere, so it counts only when stderr's own device and inode match it.
 enum JournalStream {
-    static func isStandardError(environment: [String: String]) -> Bool {
+    static func isStandardError(environment: (String) -> String?) -> Bool {
         var status = stat()
         guard fstat(STDERR_FILENO, &status) == 0 else { return false }
-        return matches(environment["JOURNAL_STREAM"], device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+        return matches(environment("JOURNAL_STREAM"), device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
     }
 
     static func matches(_ value: String?, device: UInt64, inode: UInt64) -> Bool {

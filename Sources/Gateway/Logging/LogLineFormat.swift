@@ -13,7 +13,7 @@ public enum LogLineFormat: Sendable, Hashable {
     case plain
 
     /// Whether stderr is connected to the journal (`JOURNAL_STREAM` names its device and inode).
-    public static func forStandardError(environment: [String: String] = ProcessInfo.processInfo.environment) -> LogLineFormat {
+    public static func forStandardError(environment: (String) -> String? = ProcessEnvironment.value(of:)) -> LogLineFormat {
         JournalStream.isStandardError(environment: environment) ? .journal : .plain
     }
 

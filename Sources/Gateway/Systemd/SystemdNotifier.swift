@@ -1,4 +1,3 @@
-import FoundationEssentials
 import Glibc
 
 /// Tells systemd how the service is doing (sd_notify(3)) for a `Type=notify` unit: READY
@@ -15,10 +14,10 @@ public struct SystemdNotifier: Sendable {
     /// the watchdog is off or meant for another process (`WATCHDOG_PID`).
     public let watchdogTimeout: Duration?
 
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment, processID: Int32 = getpid()) {
-        socketAddress = environment["NOTIFY_SOCKET"].flatMap { $0.isEmpty ? nil : $0 }
-        let forThisProcess = environment["WATCHDOG_PID"].map { Int32($0) == processID } ?? true
-        if forThisProcess, let text = environment["WATCHDOG_USEC"], let microseconds = Int64(text), microseconds > 0 {
+    public init(environment: (String) -> String? = ProcessEnvironment.value(of:), processID: Int32 = getpid()) {
+        socketAddress = environment("NOTIFY_SOCKET").flatMap { $0.isEmpty ? nil : $0 }
+        let forThisProcess = environment("WATCHDOG_PID").map { Int32($0) == processID } ?? true
+        if forThisProcess, let text = environment("WATCHDOG_USEC"), let microseconds = Int64(text), microseconds > 0 {
             watchdogTimeout = .microseconds(microseconds)
         } else {
             watchdogTimeout = nil

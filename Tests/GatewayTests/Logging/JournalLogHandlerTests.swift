@@ -113,10 +113,10 @@ struct JournalLogHandlerTests {
         #expect(!JournalStream.matches("8:12345", device: 8, inode: 12346))
         #expect(!JournalStream.matches("garbage", device: 8, inode: 12345))
         #expect(!JournalStream.matches(nil, device: 8, inode: 12345))
-        #expect(LogLineFormat.forStandardError(environment: [:]) == .plain)
+        #expect(LogLineFormat.forStandardError(environment: { _ in nil }) == .plain)
         var status = stat()
         #expect(fstat(STDERR_FILENO, &status) == 0)
         let stream = "\(status.st_dev):\(status.st_ino)"
-        #expect(LogLineFormat.forStandardError(environment: ["JOURNAL_STREAM": stream]) == .journal)
+        #expect(LogLineFormat.forStandardError(environment: { ["JOURNAL_STREAM": stream][$0] }) == .journal)
     }
 }

@@ -57,7 +57,7 @@ struct SystemdNotifierTests {
     @Test(arguments: [false, true])
     func sendsEachStateAsOneDatagram(abstract: Bool) throws {
         let socket = try NotifySocket(abstract: abstract)
-        let notifier = SystemdNotifier(environment: ["NOTIFY_SOCKET": socket.address])
+        let notifier = SystemdNotifier(environment: { ["NOTIFY_SOCKET": socket.address][$0] })
         #expect(notifier.isEnabled)
         try notifier.ready(status: "5 devices online")
         #expect(socket.receive() == "READY=1\nSTATUS=5 devices online")
@@ -75,7 +75,7 @@ struct SystemdNotifierTests {
     }
 
     @Test func withoutNotifySocketNothingIsSent() throws {
-        let notifier = SystemdNotifier(environment: [:])
+        let notifier = SystemdNotifier(environment: { _ in nil })
         #expect(!notifier.isEnabled)
         #expect(notifier.watchdogTimeout == nil)
         try notifier.ready()
@@ -84,21 +84,21 @@ struct SystemdNotifierTests {
     }
 
     @Test func watchdogIntervalFromTheEnvironment() {
-        let notifier = SystemdNotifier(environment: ["NOTIFY_SOCKET": "/run/x", "WATCHDOG_USEC": "30000000"], processID: 42)
+        let notifier = SystemdNotifier(environment: { ["NOTIFY_SOCKET": "/run/x", "WATCHDOG_USEC": "30000000"][$0] }, processID: 42)
         #expect(notifier.watchdogTimeout == .seconds(30))
         #expect(notifier.watchdogPingInterval == .seconds(15))
-        let ownPID = SystemdNotifier(environment: ["WATCHDOG_USEC": "1000000", "WATCHDOG_PID": "42"], processID: 42)
+        let ownPID = SystemdNotifier(environment: { ["WATCHDOG_USEC": "1000000", "WATCHDOG_PID": "42"][$0] }, processID: 42)
         #expect(ownPID.watchdogTimeout == .seconds(1))
-        let otherPID = SystemdNotifier(environment: ["WATCHDOG_USEC": "1000000", "WATCHDOG_PID": "43"], processID: 42)
+        let otherPID = SystemdNotifier(environment: { ["WATCHDOG_USEC": "1000000", "WATCHDOG_PID": "43"][$0] }, processID: 42)
         #expect(otherPID.watchdogTimeout == nil)
-        #expect(SystemdNotifier(environment: ["WATCHDOG_USEC": "soon"]).watchdogTimeout == nil)
-        #expect(SystemdNotifier(environment: ["WATCHDOG_USEC": "0"]).watchdogTimeout == nil)
+        #expect(SystemdNotifier(environment: { ["WATCHDOG_USEC": "soon"][$0] }).watchdogTimeout == nil)
+        #expect(SystemdNotifier(environment: { ["WATCHDOG_USEC": "0"][$0] }).watchdogTimeout == nil)
     }
 
     /// Pings at half the watchdog timeout, only while healthy, until cancelled.
     @Test func watchdogPingsAtHalfTheTimeoutWhileHealthy() async throws {
         let socket = try NotifySocket(abstract: true)
-        let notifier = SystemdNotifier(environment: ["NOTIFY_SOCKET": socket.address, "WATCHDOG_USEC": "10000000"])
+        let notifier = SystemdNotifier(environment: { ["NOTIFY_SOCKET": socket.address, "WATCHDOG_USEC": "10000000"][$0] })
         let clock = ManualClock()
         let healthy = Mutex(true)
         let pinging = Task { await notifier.keepWatchdogAlive(clock: clock, isHealthy: { healthy.withLock { $0 } }) }
@@ -121,21 +121,21 @@ struct SystemdNotifierTests {
 
     @Test func withoutWatchdogKeepAliveReturnsAtOnce() async throws {
         let socket = try NotifySocket(abstract: false)
-        await SystemdNotifier(environment: ["NOTIFY_SOCKET": socket.address]).keepWatchdogAlive(clock: ManualClock())
+        await SystemdNotifier(environment: { ["NOTIFY_SOCKET": socket.address][$0] }).keepWatchdogAlive(clock: ManualClock())
         #expect(socket.receive() == nil)
     }
 
     @Test func badSocketAddressesAreErrors() {
         #expect(throws: SystemdNotifyError.invalidSocketAddress("relative/path")) {
-            try SystemdNotifier(environment: ["NOTIFY_SOCKET": "relative/path"]).ready()
+            try SystemdNotifier(environment: { ["NOTIFY_SOCKET": "relative/path"][$0] }).ready()
         }
         let long = "/" + String(repeating: "x", count: 200)
         #expect(throws: SystemdNotifyError.invalidSocketAddress(long)) {
-            try SystemdNotifier(environment: ["NOTIFY_SOCKET": long]).ready()
+            try SystemdNotifier(environment: { ["NOTIFY_SOCKET": long][$0] }).ready()
         }
         let missing = FileManager.default.temporaryDirectory.appendingPathComponent("no-such-notify-socket").path
         #expect(throws: SystemdNotifyError.sendFailed(socket: missing, errno: ENOENT)) {
-            try SystemdNotifier(environment: ["NOTIFY_SOCKET": missing]).watchdog()
+            try SystemdNotifier(environment: { ["NOTIFY_SOCKET": missing][$0] }).watchdog()
         }
     }
 }
