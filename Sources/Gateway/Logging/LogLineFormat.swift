@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Logging
+import XMPPIoT
 
 /// How a log event becomes one line of text.
 ///
@@ -59,10 +60,8 @@ public enum LogLineFormat: Sendable, Hashable {
         return "\"\(inner)\""
     }
 
-    private static let timestampStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
-
     private static func timestamp(_ time: Date) -> String {
-        timestampStyle.format(time)
+        XSDateTime.text(time, withMilliseconds: true)
     }
 }
 

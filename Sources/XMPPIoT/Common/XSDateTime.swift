@@ -54,12 +54,18 @@ public struct XSDateTime: Sendable, Hashable {
     /// that only read naive times.
     public var lexical: String { Self.text(date, withZone: hasTimeZone) }
 
-    public static func text(_ date: Date, withZone: Bool = true) -> String {
-        let total = Int(date.timeIntervalSince1970.rounded(.down))
+    /// `withMilliseconds` adds the fraction to three digits, cut off rather than rounded so the
+    /// text never names a later instant (`2025-03-01T10:15:00.999Z`).
+    public static func text(_ date: Date, withZone: Bool = true, withMilliseconds: Bool = false) -> String {
+        let seconds = date.timeIntervalSince1970.rounded(.down)
+        let total = Int(seconds)
         let days = total >= 0 ? total / 86_400 : (total - 86_399) / 86_400
         let secondOfDay = total - days * 86_400
         let (year, month, day) = civil(daysSinceEpoch: days)
-        let clock = "\(pad(secondOfDay / 3600)):\(pad(secondOfDay / 60 % 60)):\(pad(secondOfDay % 60))"
+        var clock = "\(pad(secondOfDay / 3600)):\(pad(secondOfDay / 60 % 60)):\(pad(secondOfDay % 60))"
+        if withMilliseconds {
+            clock += "." + pad(Int((date.timeIntervalSince1970 - seconds) * 1000), width: 3)
+        }
         return "\(pad(year, width: 4))-\(pad(month))-\(pad(day))T\(clock)" + (withZone ? "Z" : "")
     }
 

@@ -27,4 +27,12 @@ import Testing
         #expect(XSDateTime.text(Date(timeIntervalSince1970: 951_782_400), withZone: false) == "2000-02-29T00:00:00")
         #expect(XSDateTime.text(Date(timeIntervalSince1970: -1)) == "1969-12-31T23:59:59Z")
     }
+
+    /// Milliseconds are cut off, never rounded up into the next second.
+    @Test func writesMillisecondsWhenAsked() {
+        #expect(XSDateTime.text(Date(timeIntervalSince1970: 1_700_000_000.25), withMilliseconds: true) == "2023-11-14T22:13:20.250Z")
+        #expect(XSDateTime.text(Date(timeIntervalSince1970: 1_700_000_000.9996), withMilliseconds: true) == "2023-11-14T22:13:20.999Z")
+        #expect(XSDateTime.text(Date(timeIntervalSince1970: -0.25), withMilliseconds: true) == "1969-12-31T23:59:59.750Z")
+        #expect(XSDateTime.text(Date(timeIntervalSince1970: 951_782_400), withZone: false, withMilliseconds: true) == "2000-02-29T00:00:00.000")
+    }
 }
