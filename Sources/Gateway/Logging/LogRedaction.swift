@@ -46,7 +46,7 @@ public final class LogRedaction: Sendable {
     /// Whether values under `key` are secret whatever they hold.
     public static func isSensitive(key: String) -> Bool {
         let lowered = key.lowercased()
-        return sensitiveKeyWords.contains { lowered.contains($0) }
+        return sensitiveKeyWords.contains { lowered.containsScalars($0) }
     }
 
     /// `value` as it may be logged under `key`.
