@@ -24,7 +24,7 @@ ensure_apt_packages() {
 }
 
 # The C libraries the package links and the tools its build needs.
-build_packages=(libexpat1-dev libssl-dev libgpiod-dev libudev-dev libsqlite3-dev libyaml-dev libutf8proc-dev pkg-config)
+build_packages=(libexpat1-dev libssl-dev libgpiod-dev libudev-dev libsqlite3-dev libyaml-dev libutf8proc-dev libpcre2-dev pkg-config)
 # How the gateway (and the benchmarks beside it) are built for use: optimised, with the Swift
 # runtime inside the binary, so that lld keeps only the parts of it the gateway uses.
 release_build_options=(-c release --static-swift-stdlib)
