@@ -18,6 +18,7 @@ let package = Package(
         .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CUdev", pkgConfig: "libudev", providers: [.apt(["libudev-dev"])]),
         .systemLibrary(name: "CLibGPIOD", pkgConfig: "libgpiod", providers: [.apt(["libgpiod-dev"])]),
+        .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         // Debian's libutf8proc.pc adds -DUTF8PROC_EXPORTS, a flag SwiftPM refuses with a warning
         // on every build; the header and library are in the default paths.
@@ -43,7 +44,7 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
-        .target(name: "Drivers", dependencies: ["Hardware", "CYAML"]),
+        .target(name: "Drivers", dependencies: ["Hardware", "CYAML", "CPCRE2"]),
         // Simulated sensors and actuators behind the same protocols as the real buses: for
         // tests, benchmarks and the demo.
         .target(name: "Simulators", dependencies: ["Drivers", "Hardware"]),

@@ -24,7 +24,7 @@ ensure_apt_packages() {
 }
 
 # The C libraries the package links and the tools its build needs.
-build_packages=(libexpat1-dev libssl-dev libgpiod-dev libudev-dev libsqlite3-dev libyaml-dev libutf8proc-dev pkg-config)
+build_packages=(libexpat1-dev libssl-dev libgpiod-dev libudev-dev libsqlite3-dev libyaml-dev libutf8proc-dev libpcre2-dev pkg-config)
 # How the gateway (and the benchmarks beside it) are built for use: optimised for size, with
 # the Swift runtime inside the binary so that lld keeps only the parts of it the gateway
 # uses. On a kernel that maps whole page-cache folios, nearly all of a binary's code is

@@ -16,7 +16,7 @@ public indirect enum SettingType: Sendable, Hashable {
     case choice([String])
     /// A number with a unit: `500ms`, `30s`, `5min`, `2h`, `1d`.
     case duration
-    /// A regular expression in Swift `Regex` syntax, checked when the file is loaded.
+    /// A regular expression in PCRE2 (Perl-compatible) syntax, checked when the file is loaded.
     case regex
     /// Two numbers `[low, high]` with low ≤ high: a valid range.
     case interval

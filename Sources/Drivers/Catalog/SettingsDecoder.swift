@@ -84,7 +84,7 @@ public struct SettingsDecoder {
         case .regex:
             guard let text = scalarText(node, type, path) else { return nil }
             do {
-                _ = try Regex(text)
+                _ = try LinePattern(text)
             } catch {
                 report(.invalid(at: location(of: node), path, expected: type.expectation, got: "\"\(text)\" (\(error))"))
                 return nil

@@ -1,15 +1,12 @@
 /// What a `line_protocol` model configures: the pattern each line must match, and which named
 /// capture group fills which field.
-///
-/// Kept as the pattern's text so that the configuration can cross actors (`Regex` is not
-/// `Sendable`); `LineProtocolDriver` compiles it.
 public struct LineProtocolConfiguration: Sendable, Hashable {
-    /// A regular expression the whole line (without CR LF) must match.
-    public var pattern: String
+    /// What the whole line (without CR LF) must match.
+    public var pattern: LinePattern
     public var captures: [LineCapture]
     public var maximumLineLength: Int
 
-    public init(pattern: String, captures: [LineCapture], maximumLineLength: Int = 256) {
+    public init(pattern: LinePattern, captures: [LineCapture], maximumLineLength: Int = 256) {
         self.pattern = pattern
         self.captures = captures
         self.maximumLineLength = maximumLineLength
@@ -20,12 +17,12 @@ public struct LineProtocolConfiguration: Sendable, Hashable {
     /// appended to `errors`; `nil` when there is no usable pattern.
     init?(model: DeviceModel, errors: inout [CatalogError]) {
         let settings = model.driverSettings
-        guard let pattern = settings.string("pattern"), let regex = try? Regex(pattern) else { return nil }
+        guard let source = settings.string("pattern"), let pattern = try? LinePattern(source) else { return nil }
         var captures: [LineCapture] = []
         let mapping = settings.record("captures")
         for captureName in mapping?.keys ?? [] {
             guard let mapping, let fieldName = mapping.string(captureName) else { continue }
-            guard regex.contains(captureNamed: captureName) else {
+            guard pattern.hasGroup(named: captureName) else {
                 errors.append(mapping.invalid(
                     captureName, expected: "a named capture group (?<\(captureName)>…) in pattern", got: "no such group"
                 ))
@@ -46,7 +43,7 @@ public struct LineProtocolConfiguration: Sendable, Hashable {
         }
         let mappedCaptures = Set(mapping?.keys ?? [])
         for field in model.fields where !captures.contains(where: { $0.field == field.name }) {
-            guard regex.contains(captureNamed: field.name), !mappedCaptures.contains(field.name) else {
+            guard pattern.hasGroup(named: field.name), !mappedCaptures.contains(field.name) else {
                 errors.append(field.source.invalid(
                     "name",
                     expected: "a named capture group (?<\(field.name)>…) in driver.pattern, or an entry for it in driver.captures",

@@ -4,23 +4,17 @@
 ///
 /// Bad input costs one line and a count, never a crash: a line that does not match, or a
 /// capture that does not convert (`T=nan`), is skipped and counted; the other captures of the
-/// line still count. Not `Sendable` because `Regex` is not: create it where it is used (in the
-/// device's actor) from the `Sendable` configuration.
-public struct LineProtocolDriver {
+/// line still count.
+public struct LineProtocolDriver: Sendable {
     public let configuration: LineProtocolConfiguration
-    private let regex: Regex<AnyRegexOutput>
     private var buffer: LineBuffer
     public private(set) var linesMatched = 0
     public private(set) var linesUnmatched = 0
     /// Captures whose text did not convert to their field's type.
     public private(set) var valuesRefused = 0
 
-    /// `nil` when the pattern is not a valid regular expression (a model file's pattern was
-    /// checked when the file was loaded).
-    public init?(configuration: LineProtocolConfiguration) {
-        guard let regex = try? Regex(configuration.pattern) else { return nil }
+    public init(configuration: LineProtocolConfiguration) {
         self.configuration = configuration
-        self.regex = regex
         buffer = LineBuffer(maximumLength: configuration.maximumLineLength)
     }
 
@@ -28,10 +22,10 @@ public struct LineProtocolDriver {
     public init(model: DeviceModel) throws(CatalogErrors) {
         var errors: [CatalogError] = []
         let configuration = LineProtocolConfiguration(model: model, errors: &errors)
-        guard errors.isEmpty, let configuration, let driver = LineProtocolDriver(configuration: configuration) else {
+        guard errors.isEmpty, let configuration else {
             throw CatalogErrors(errors.isEmpty ? [model.driverSettings.invalid("pattern", expected: "a regular expression", got: "none")] : errors)
         }
-        self = driver
+        self.init(configuration: configuration)
     }
 
     /// Lines cut off for exceeding the maximum length.
@@ -46,8 +40,7 @@ public struct LineProtocolDriver {
 
     /// The readings of one line (without its line ending); `nil` when it does not match.
     public mutating func parse(line: String) -> [FieldReading]? {
-        // `wholeMatch` throws only for custom regex components, which a pattern string cannot have.
-        guard let match = (try? regex.wholeMatch(in: line)) ?? nil else {
+        guard let groups = configuration.pattern.namedGroups(matching: line) else {
             linesUnmatched += 1
             return nil
         }
@@ -55,7 +48,7 @@ public struct LineProtocolDriver {
         var readings: [FieldReading] = []
         for capture in configuration.captures {
             // An optional group that did not take part in the match leaves its field out.
-            guard let text = match.output[capture.captureName]?.substring else { continue }
+            guard let text = groups[capture.captureName] else { continue }
             guard let value = FieldValue(text: text, type: capture.type, choices: capture.choices) else {
                 valuesRefused += 1
                 continue

@@ -75,6 +75,8 @@ struct SettingsDecoderTests {
         #expect(errors[1].description == "t.yaml:1:8: count: expected a whole number from 1 to 10, got \"11\"")
         #expect(errors[0].problem == .missingKey(expected: "a text"))
         #expect(errors[4].problem == .invalidValue(expected: "one of fast, slow", got: "\"fastest\" (did you mean \"fast\"?)"))
+        #expect(errors[6].problem == .invalidValue(
+            expected: "a regular expression", got: "\"(unclosed\" (missing closing parenthesis at offset 9)"))
     }
 
     @Test(arguments: [

@@ -35,6 +35,19 @@ struct LineProtocolDriverTests {
         #expect(driver.overlongLinesDiscarded == 1)
     }
 
+    @Test func bytesThatAreNotUTF8AreRefusedNotACrash() throws {
+        // 0xFF never occurs in UTF-8 and 0xC3 starts a sequence that does not go on: the line
+        // buffer makes each a U+FFFD, which is no digit of the Arduino pattern…
+        let line = Array("T=".utf8) + [0xFF, 0xC3] + Array(";H=40\n".utf8)
+        var driver = try driver()
+        #expect(driver.feed(line).isEmpty)
+        #expect(driver.linesUnmatched == 1)
+        // …and no number where a looser pattern captures it.
+        var loose = try LineProtocolDriver(model: #require(loadModel(Self.loose)))
+        #expect(loose.feed(line) == [[FieldReading(field: "humidity", value: .number(40))]])
+        #expect(loose.valuesRefused == 1)
+    }
+
     static let loose = """
         name: loose
         vendor: test
@@ -80,6 +93,9 @@ struct LineProtocolDriverTests {
 
     @Test func aBadPatternIsAnErrorAtLoad() {
         let yaml = "name: x\nvendor: y\nbus: serial\nfields: []\ndriver: {kind: line_protocol, pattern: 'T=(?<t>[0-9'}\n"
-        #expect(catalogErrors { try DeviceModel(yaml: yaml, file: "t.yaml") }.map(\.path.description) == ["driver.pattern"])
+        let errors = catalogErrors { try DeviceModel(yaml: yaml, file: "t.yaml") }
+        #expect(errors.map(\.description) == [
+            #"t.yaml:5:40: driver.pattern: expected a regular expression, got "T=(?<t>[0-9" (missing terminating ] for character class at offset 11)"#,
+        ])
     }
 }
