@@ -21,7 +21,7 @@ enum DriversBenchmark {
     static func run() {
         let catalog: DeviceCatalog
         do {
-            catalog = try DeviceCatalog.load(directory: URL(fileURLWithPath: "Devices"))
+            catalog = try DeviceCatalog.load(directory: "Devices")
         } catch {
             print("error: the drivers suite runs from the repository root (it loads Devices/): \(error)")
             exit(1)

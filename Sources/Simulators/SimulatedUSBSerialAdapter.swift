@@ -1,4 +1,3 @@
-import FoundationEssentials
 import Hardware
 
 /// A USB serial adapter as a system without udevd shows it: the kernel's sysfs devices (the
@@ -41,10 +40,9 @@ public final class SimulatedUSBSerialAdapter: Sendable {
             ttyDevice = SysfsDirectory(path: "\(interface.path)/tty/\(tty)")
         }
         try ttyDevice.create()
-        let files = FileManager.default
-        try files.createDirectory(atPath: sysfs.appending("class/tty"), withIntermediateDirectories: true)
-        try files.createSymbolicLink(atPath: sysfs.appending("class/tty/\(tty)"), withDestinationPath: ttyDevice.path)
-        try files.createDirectory(atPath: deviceDirectory, withIntermediateDirectories: true)
-        try files.createSymbolicLink(atPath: "\(deviceDirectory)/\(tty)", withDestinationPath: terminal.path)
+        try FileAccess.createDirectory(sysfs.appending("class/tty"))
+        try FileAccess.createSymbolicLink(sysfs.appending("class/tty/\(tty)"), to: ttyDevice.path)
+        try FileAccess.createDirectory(deviceDirectory)
+        try FileAccess.createSymbolicLink("\(deviceDirectory)/\(tty)", to: terminal.path)
     }
 }

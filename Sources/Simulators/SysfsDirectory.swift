@@ -1,4 +1,4 @@
-import FoundationEssentials
+import Hardware
 
 /// A device directory in a simulated sysfs tree: attribute files written whole (a reader never
 /// sees half a value, as with the kernel's attributes), and the directory removed and made
@@ -7,20 +7,20 @@ struct SysfsDirectory: Sendable {
     let path: String
 
     func create() throws {
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        try FileAccess.createDirectory(path)
     }
 
     func write(_ text: String, to attribute: String) throws {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: "\(path)/\(attribute)"), options: .atomic)
+        try FileAccess.replace("\(path)/\(attribute)", with: Array(text.utf8), permissions: 0o644, durably: false)
     }
 
     func remove(_ attribute: String) throws {
-        try FileManager.default.removeItem(atPath: "\(path)/\(attribute)")
+        try FileAccess.remove("\(path)/\(attribute)")
     }
 
     func removeAll() throws {
-        if FileManager.default.fileExists(atPath: path) {
-            try FileManager.default.removeItem(atPath: path)
+        if FileAccess.isDirectory(path) {
+            try FileAccess.remove(path)
         }
     }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import FoundationEssentials
 import Gateway
 
 struct CheckConfig: ParsableCommand {
@@ -12,8 +11,7 @@ struct CheckConfig: ParsableCommand {
     @OptionGroup var options: ConfigurationOptions
 
     func run() throws {
-        let errors = ConfigurationCheck.errors(
-            configurationFile: URL(fileURLWithPath: options.config), catalogDirectory: options.catalogDirectory)
+        let errors = ConfigurationCheck.errors(configurationFile: options.config, catalogDirectory: options.catalogDirectory)
         guard errors.isEmpty else {
             for error in errors { print(error) }
             throw ExitCode.failure

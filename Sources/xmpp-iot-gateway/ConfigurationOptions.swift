@@ -1,7 +1,7 @@
 import ArgumentParser
 import Drivers
-import FoundationEssentials
 import Gateway
+import Hardware
 
 /// Where the configuration and the device catalog are: the options every command shares.
 struct ConfigurationOptions: ParsableArguments {
@@ -11,10 +11,10 @@ struct ConfigurationOptions: ParsableArguments {
     @Option(help: "The device catalog (Devices/); by default the installed one, else ./Devices.")
     var catalog: String?
 
-    var catalogDirectory: URL {
-        if let catalog { return URL(fileURLWithPath: catalog) }
+    var catalogDirectory: String {
+        if let catalog { return catalog }
         let installed = "/usr/local/share/xmpp-iot-gateway/Devices"
-        return URL(fileURLWithPath: FileManager.default.fileExists(atPath: installed) ? installed : "Devices")
+        return FileAccess.isDirectory(installed) ? installed : "Devices"
     }
 
     /// The configuration, or every problem with it as one error.
@@ -26,7 +26,7 @@ struct ConfigurationOptions: ParsableArguments {
             throw CommandFailure("\(error)")
         }
         do {
-            var configuration = try GatewayConfiguration.load(contentsOf: URL(fileURLWithPath: config), catalog: catalog)
+            var configuration = try GatewayConfiguration.load(contentsOf: config, catalog: catalog)
             if forceSimulation {
                 for index in configuration.devices.indices { configuration.devices[index].isSimulated = true }
             }

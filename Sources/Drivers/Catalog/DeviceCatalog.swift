@@ -1,4 +1,3 @@
-import FoundationEssentials
 import Hardware
 
 /// The device models the gateway knows: every `*.yaml` file of a folder (`Devices/`), each
@@ -20,7 +19,7 @@ public struct DeviceCatalog: Sendable {
     ///
     /// Errors name files as `<folder name>/<file>` (`Devices/bme280.yaml`), which is how a
     /// person in the repository or in `/etc` finds them, rather than a machine-specific path.
-    public static func load(directory: URL) throws(CatalogErrors) -> DeviceCatalog {
+    public static func load(directory: String) throws(CatalogErrors) -> DeviceCatalog {
         let (catalog, errors) = loadReportingErrors(directory: directory)
         guard errors.isEmpty else { throw CatalogErrors(errors) }
         return catalog
@@ -28,17 +27,15 @@ public struct DeviceCatalog: Sendable {
 
     /// Like `load(directory:)`, but keeps the models that loaded beside the errors of those
     /// that did not, so a check of a configuration can go on with the good ones.
-    public static func loadReportingErrors(directory: URL) -> (catalog: DeviceCatalog, errors: [CatalogError]) {
-        let folder = directory.lastPathComponent
+    public static func loadReportingErrors(directory: String) -> (catalog: DeviceCatalog, errors: [CatalogError]) {
+        let folder = PathComponents.lastComponent(of: directory)
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-                .filter { $0.hasSuffix(".yaml") }
-                .sorted()
+            names = try FileAccess.entries(of: directory).filter { $0.hasSuffix(".yaml") }
         } catch {
             let error = CatalogError(
                 location: SourceLocation(file: folder, line: 0, column: 0), path: .root,
-                problem: .unreadable(reason: SystemErrorCode.reason(ofFileError: error))
+                problem: .unreadable(reason: error.reason)
             )
             return (DeviceCatalog(models: []), [error])
         }
@@ -46,7 +43,7 @@ public struct DeviceCatalog: Sendable {
         var errors: [CatalogError] = []
         for name in names {
             do {
-                models.append(try DeviceModel(contentsOf: directory.appendingPathComponent(name), file: folder + "/" + name))
+                models.append(try DeviceModel(contentsOf: directory + "/" + name, file: folder + "/" + name))
             } catch {
                 errors += error.errors
             }

@@ -1,4 +1,4 @@
-import FoundationEssentials
+import Hardware
 
 extension DeviceModel {
     /// Loads a model from YAML text, checking it against the model file declarations and then
@@ -21,10 +21,10 @@ extension DeviceModel {
         self = model
     }
 
-    /// Loads the model file at `url`; `file` names it in errors (by default its path as given).
-    public init(contentsOf url: URL, file: String? = nil) throws(CatalogErrors) {
-        let name = file ?? url.path
-        try self.init(yaml: YAMLDocument.text(contentsOf: url, file: name), file: name)
+    /// Loads the model file at `path`; `file` names it in errors (by default the path as given).
+    public init(contentsOf path: String, file: String? = nil) throws(CatalogErrors) {
+        let name = file ?? path
+        try self.init(yaml: YAMLDocument.text(contentsOf: path, file: name), file: name)
     }
 
     /// The checks of the model against its driver: the bus it serves, then the driver's own.
@@ -40,8 +40,9 @@ extension DeviceModel {
         return schema.check(self)
     }
 
-    static func id(fromFile file: String) -> String {
-        let name = file.split(separator: "/").last.map(String.init) ?? file
+    /// `Devices/bme280.yaml` → `bme280`.
+    public static func id(fromFile file: String) -> String {
+        let name = PathComponents.lastComponent(of: file)
         return name.hasSuffix(".yaml") ? String(name.dropLast(5)) : name
     }
 }

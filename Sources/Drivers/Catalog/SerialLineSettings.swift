@@ -25,7 +25,7 @@ public struct SerialLineSettings: Sendable, Hashable {
     /// The keys of `line`.
     static let declarations: [SettingDeclaration] = [
         SettingDeclaration("baud", .int, default: .int(9600), range: 50...4_000_000, doc: "Bits per second."),
-        SettingDeclaration("data_bits", .int, default: .int(8), range: 5...8, doc: "Data bits per character."),
+        SettingDeclaration("data_bits", .int, default: .int(8), range: 5...8, doc: "Number of data bits per character."),
         SettingDeclaration(
             "parity", .choice(Parity.allCases.map(\.rawValue)), default: .string("none"), doc: "Parity bit."
         ),

@@ -1,4 +1,3 @@
-import FoundationEssentials
 import Hardware
 
 /// Reads a YAML file into a node tree that keeps every value's line and column.
@@ -24,15 +23,15 @@ public enum YAMLDocument {
         return node
     }
 
-    /// The text of the file at `url`, named `file` in errors.
-    public static func text(contentsOf url: URL, file: String) throws(CatalogErrors) -> String {
-        let data: Data
+    /// The text of the file at `path`, named `file` in errors.
+    public static func text(contentsOf path: String, file: String) throws(CatalogErrors) -> String {
+        let bytes: [UInt8]
         do {
-            data = try Data(contentsOf: url)
+            bytes = try FileAccess.bytes(of: path)
         } catch {
-            throw CatalogErrors([unreadable(file, reason: SystemErrorCode.reason(ofFileError: error))])
+            throw CatalogErrors([unreadable(file, reason: error.reason)])
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw CatalogErrors([unreadable(file, reason: "not UTF-8 text")])
         }
         return text

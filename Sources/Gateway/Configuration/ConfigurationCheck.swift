@@ -1,5 +1,6 @@
 import Drivers
-import FoundationEssentials
+import Glibc
+import Hardware
 
 /// `check-config`: everything that can be wrong with a configuration, found without touching
 /// hardware or the network — the device catalog's files, the configuration's keys, values and
@@ -10,15 +11,15 @@ public enum ConfigurationCheck {
     /// - Parameters:
     ///   - file: the configuration's name in messages; by default its path as given.
     ///   - catalogDirectory: the device catalog (`Devices/`).
-    public static func errors(configurationFile url: URL, file: String? = nil, catalogDirectory: URL) -> [CatalogError] {
+    public static func errors(configurationFile path: String, file: String? = nil, catalogDirectory: String) -> [CatalogError] {
         let (catalog, catalogErrors) = DeviceCatalog.loadReportingErrors(directory: catalogDirectory)
-        let unavailableModels = Set(catalogErrors.map { URL(fileURLWithPath: $0.location.file).deletingPathExtension().lastPathComponent })
+        let unavailableModels = Set(catalogErrors.map { DeviceModel.id(fromFile: $0.location.file) })
         var errors = catalogErrors
-        let name = file ?? url.path
+        let name = file ?? path
         do {
-            let text = try YAMLDocument.text(contentsOf: url, file: name)
+            let text = try YAMLDocument.text(contentsOf: path, file: name)
             let configuration = GatewayConfiguration.decode(
-                yaml: text, file: name, directory: url.deletingLastPathComponent().path, catalog: catalog,
+                yaml: text, file: name, directory: PathComponents.directory(of: path), catalog: catalog,
                 unavailableModels: unavailableModels, errors: &errors
             )
             if let configuration {
@@ -43,7 +44,7 @@ public enum ConfigurationCheck {
                 ))
             }
         }
-        if let caFile = account.caFile, !FileManager.default.isReadableFile(atPath: caFile) {
+        if let caFile = account.caFile, access(caFile, R_OK) != 0 {
             errors.append(account.source.invalid("ca_file", expected: "a readable PEM file", got: "\"\(caFile)\", which cannot be read"))
         }
         return errors

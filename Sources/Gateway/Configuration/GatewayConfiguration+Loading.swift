@@ -1,15 +1,15 @@
 import Drivers
-import FoundationEssentials
+import Hardware
 
 extension GatewayConfiguration {
-    /// Loads and checks the configuration file at `url` against `catalog`.
+    /// Loads and checks the configuration file at `path` against `catalog`.
     ///
     /// - Parameter file: the name used in errors; by default the path as given.
-    public static func load(contentsOf url: URL, file: String? = nil, catalog: DeviceCatalog) throws(CatalogErrors) -> GatewayConfiguration {
-        let name = file ?? url.path
+    public static func load(contentsOf path: String, file: String? = nil, catalog: DeviceCatalog) throws(CatalogErrors) -> GatewayConfiguration {
+        let name = file ?? path
         return try GatewayConfiguration(
-            yaml: YAMLDocument.text(contentsOf: url, file: name), file: name,
-            directory: url.deletingLastPathComponent().path, catalog: catalog
+            yaml: YAMLDocument.text(contentsOf: path, file: name), file: name,
+            directory: PathComponents.directory(of: path), catalog: catalog
         )
     }
 

@@ -1,4 +1,3 @@
-import FoundationEssentials
 import Glibc
 import Hardware
 
@@ -18,13 +17,13 @@ public enum PasswordFile {
         guard permissions & 0o044 == 0 else {
             throw .readableByOthers(path: path, mode: permissions)
         }
-        let data: Data
+        let bytes: [UInt8]
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            bytes = try FileAccess.bytes(of: path)
         } catch {
-            throw .unreadable(path: path, reason: SystemErrorCode.reason(ofFileError: error))
+            throw .unreadable(path: path, reason: error.reason)
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw .unreadable(path: path, reason: "not UTF-8 text")
         }
         let password = String(text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" })

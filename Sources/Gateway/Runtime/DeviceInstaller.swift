@@ -1,5 +1,4 @@
 import Drivers
-import FoundationEssentials
 import Hardware
 import Logging
 import Simulators
@@ -60,8 +59,7 @@ final class DeviceInstaller: Sendable {
             sensor: try part(thermostat.sensor.device), sensorField: thermostat.sensor.name,
             heat: (try part(thermostat.heat.device), thermostat.heat.name),
             cool: try thermostat.cool.map { reference throws(GatewayStartError) in (try part(reference.device), reference.name) })
-        let stateFile = ThermostatStateFile(
-            url: URL(fileURLWithPath: stateDirectory).appendingPathComponent("thermostat-\(thermostat.id).json"))
+        let stateFile = ThermostatStateFile(path: "\(stateDirectory)/thermostat-\(thermostat.id).json")
         do {
             return try await ThermostatDevice(
                 id: thermostat.id, model: model, settings: thermostat.settings, parts: parts, stateFile: stateFile, logger: logger)

@@ -1,5 +1,6 @@
 import Drivers
 import FoundationEssentials
+import Hardware
 import Logging
 import NIOCore
 import NIOPosix
@@ -35,9 +36,13 @@ public struct GatewayRuntime: Sendable {
         do {
             password = try account.password.password()
             tls = try account.makeTLSContext()
-            try FileManager.default.createDirectory(atPath: configuration.stateDirectory, withIntermediateDirectories: true)
         } catch {
             throw GatewayStartError("\(error)")
+        }
+        do {
+            try FileAccess.createDirectory(configuration.stateDirectory)
+        } catch {
+            throw GatewayStartError("cannot create state directory \(configuration.stateDirectory): \(error.reason)")
         }
         let history: HistoryStore
         do {

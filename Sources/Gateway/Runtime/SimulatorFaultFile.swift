@@ -1,4 +1,4 @@
-import FoundationEssentials
+import Hardware
 import Simulators
 
 /// Faults for a running simulated installation, set from outside: the file
@@ -29,7 +29,7 @@ struct SimulatorFaultFile: Sendable {
     }
 
     private func faults() -> [String: String] {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [:] }
+        guard let text = try? FileAccess.text(of: path) else { return [:] }
         var faults: [String: String] = [:]
         for line in text.split(separator: "\n") {
             let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)

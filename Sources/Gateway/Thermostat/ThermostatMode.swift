@@ -1,5 +1,5 @@
 /// What a thermostat is asked to do with its outputs.
-public enum ThermostatMode: String, Sendable, Hashable, CaseIterable, Codable {
+public enum ThermostatMode: String, Sendable, Hashable, CaseIterable {
     /// No demand: both outputs switch off (once their minimum on time has passed).
     case off
     /// Heat when the room is below the setpoint by more than the hysteresis; never cool.

@@ -1,6 +1,6 @@
 /// What users set on a thermostat — mode, setpoint, preset and hysteresis — as opposed to
 /// what the installation fixes (`ThermostatSettings`). It is persisted across restarts.
-public struct ThermostatTarget: Sendable, Hashable, Codable {
+public struct ThermostatTarget: Sendable, Hashable {
     public var mode: ThermostatMode
     /// °C.
     public var setpoint: Double

@@ -1,8 +1,8 @@
 import Glibc
 
-/// Reading files and directories as plain system calls that report the `errno`, so a caller
+/// Files and directories through plain system calls that report the `errno`, so a caller
 /// can tell "gone" (ENOENT, ENODEV) from "failed" (EIO from a sensor that did not answer).
-/// Sysfs lookups, the configuration, the catalog and the state files all read through it
+/// Sysfs lookups, the configuration, the catalog and the state files all go through it
 /// (FoundationEssentials' file APIs would pull most of that library into the binary).
 public enum FileAccess {
     /// The names in a directory, without `.` and `..`, sorted.

@@ -1,4 +1,4 @@
-import FoundationEssentials
+import Glibc
 
 /// A DNS server to send queries to: from /etc/resolv.conf, or configured (tests point
 /// this at a local server).
@@ -26,6 +26,20 @@ public struct Nameserver: Sendable, Equatable {
     /// The system's nameservers, read anew for every lookup: DHCP may have changed them.
     /// Blocking file I/O: callers run it off the event loop.
     static func system(path: String = "/etc/resolv.conf") -> [Nameserver] {
-        parse(resolvConf: (try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
+        parse(resolvConf: text(of: path) ?? "")
+    }
+
+    /// The file's text; `nil` when it cannot be read or is not UTF-8. (Hardware's `FileAccess`
+    /// reads the gateway's other files; this module does not depend on that one.)
+    private static func text(of path: String) -> String? {
+        guard let file = fopen(path, "re") else { return nil }
+        defer { fclose(file) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while case let count = fread(&chunk, 1, chunk.count, file), count > 0 {
+            bytes += chunk.prefix(count)
+        }
+        guard ferror(file) == 0 else { return nil }
+        return String(validating: bytes, as: UTF8.self)
     }
 }

@@ -220,7 +220,7 @@ public final class OpenSSLTLSHandler: ChannelDuplexHandler {
         }
     }
 
-    // MARK: Data
+    // MARK: Application data
 
     private func deliverPlaintext(context: ChannelHandlerContext, connection: TLSConnection) {
         var plaintext = context.channel.allocator.buffer(capacity: 0)

@@ -13,7 +13,7 @@ struct DeviceCatalogTests {
     @Test func everyModelFileLoadsAndMatchesItsDriver() throws {
         let catalog: DeviceCatalog
         do {
-            catalog = try DeviceCatalog.load(directory: devicesDirectory)
+            catalog = try DeviceCatalog.load(directory: devicesDirectory.path)
         } catch {
             Issue.record("Devices/ has errors:\n\(error)")
             return
@@ -56,7 +56,7 @@ struct DeviceCatalogTests {
             .write(to: directory.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)
         try "name: [\n".write(to: directory.appendingPathComponent("b.yaml"), atomically: true, encoding: .utf8)
         try "not a model".write(to: directory.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
-        let errors = catalogErrors { try DeviceCatalog.load(directory: directory) }
+        let errors = catalogErrors { try DeviceCatalog.load(directory: directory.path) }
         let folder = directory.lastPathComponent
         #expect(errors.map(\.location.file) == [folder + "/a.yaml", folder + "/b.yaml"])
     }

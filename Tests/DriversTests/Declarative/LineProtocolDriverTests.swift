@@ -4,7 +4,7 @@ import Testing
 
 struct LineProtocolDriverTests {
     func driver(_ file: String = "arduino-th-line.yaml") throws -> LineProtocolDriver {
-        let model = try DeviceModel(contentsOf: devicesDirectory.appendingPathComponent(file), file: file)
+        let model = try DeviceModel(contentsOf: devicesDirectory.appendingPathComponent(file).path, file: file)
         return try LineProtocolDriver(model: model)
     }
 

@@ -6,7 +6,7 @@ struct ModbusRegisterMapDriverTests {
     func meter() throws -> ModbusRegisterMapDriver {
         let file = "sdm120-modbus.yaml"
         return try ModbusRegisterMapDriver(
-            model: DeviceModel(contentsOf: devicesDirectory.appendingPathComponent(file), file: file)
+            model: DeviceModel(contentsOf: devicesDirectory.appendingPathComponent(file).path, file: file)
         )
     }
 

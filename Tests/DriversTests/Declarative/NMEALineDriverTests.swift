@@ -35,7 +35,7 @@ struct NMEALineDriverTests {
     }
 
     @Test func theModelChoosesSentencesAndFields() throws {
-        var model = try DeviceModel(contentsOf: devicesDirectory.appendingPathComponent("nmea-gps.yaml"), file: "nmea-gps.yaml")
+        var model = try DeviceModel(contentsOf: devicesDirectory.appendingPathComponent("nmea-gps.yaml").path, file: "nmea-gps.yaml")
         model.fields.removeAll { $0.name == "altitude" }
         var driver = NMEALineDriver(model: model)
         #expect(driver.sentenceTypes == ["GGA", "RMC"])

@@ -6,7 +6,7 @@ import Testing
 
 /// The catalog's model `id`, loaded from the repository's `Devices/`.
 func catalogModel(_ id: String) throws -> DeviceModel {
-    try #require(try DeviceCatalog.load(directory: devicesDirectory).model(id: id))
+    try #require(try DeviceCatalog.load(directory: devicesDirectory.path).model(id: id))
 }
 
 /// A model file of the catalog with some text replaced, for a variant of its settings.

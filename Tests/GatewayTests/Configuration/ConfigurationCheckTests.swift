@@ -13,7 +13,7 @@ struct ConfigurationCheckTests {
         try directory.write("secret\n", to: "password")
         try directory.write("secret\n", to: "demo-password")
         try directory.write("-----BEGIN CERTIFICATE-----\n", to: "demo-ca.pem", mode: 0o644)
-        let errors = ConfigurationCheck.errors(configurationFile: configuration, file: example, catalogDirectory: devicesDirectory)
+        let errors = ConfigurationCheck.errors(configurationFile: configuration.path, file: example, catalogDirectory: devicesDirectory.path)
         #expect(errors.isEmpty, "\(CatalogErrors(errors))")
     }
 
@@ -35,7 +35,7 @@ struct ConfigurationCheckTests {
               owner: alice@example.org
             """, to: "gateway.yaml")
         let path = directory.url.path
-        #expect(ConfigurationCheck.errors(configurationFile: configuration, file: "gateway.yaml", catalogDirectory: devicesDirectory)
+        #expect(ConfigurationCheck.errors(configurationFile: configuration.path, file: "gateway.yaml", catalogDirectory: devicesDirectory.path)
             .map(\.description) == [
                 "gateway.yaml:3:18: account.password_file: expected a readable, non-empty file that only its owner may read (chmod 600), "
                     + "got password file \(path)/password is readable by other users (mode 0644); allow only its owner, e.g. chmod 600 \(path)/password",
@@ -76,7 +76,7 @@ struct ConfigurationCheckTests {
               - {id: a, model: broken, bus: 1}
               - {id: b, model: gpio-relay, simulate: true, colour: red}
             """, to: "gateway.yaml")
-        #expect(ConfigurationCheck.errors(configurationFile: configuration, file: "gateway.yaml", catalogDirectory: catalog)
+        #expect(ConfigurationCheck.errors(configurationFile: configuration.path, file: "gateway.yaml", catalogDirectory: catalog.path)
             .map(\.description) == [
                 #"Devices/broken.yaml:5:33: driver.variant: expected one of bme280, bmp280, got "bme281" (did you mean "bme280"?)"#,
                 "gateway.yaml:5:48: devices[1].colour: unknown key",
@@ -85,7 +85,7 @@ struct ConfigurationCheckTests {
 
     @Test func anUnreadableConfigurationIsOneError() {
         let errors = ConfigurationCheck.errors(
-            configurationFile: URL(fileURLWithPath: "/nonexistent/gateway.yaml"), catalogDirectory: devicesDirectory
+            configurationFile: "/nonexistent/gateway.yaml", catalogDirectory: devicesDirectory.path
         )
         #expect(errors.count == 1)
         #expect(errors.first?.description.hasPrefix("/nonexistent/gateway.yaml: cannot read:") == true)

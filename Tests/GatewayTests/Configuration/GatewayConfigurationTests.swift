@@ -39,7 +39,7 @@ struct GatewayConfigurationTests {
     /// The example a user installs: every section read as written.
     @Test func exampleGatewayConfigurationReadsAsWritten() throws {
         let url = Self.examples.appendingPathComponent("gateway.yaml")
-        let configuration = try GatewayConfiguration.load(contentsOf: url, file: "gateway.yaml", catalog: testCatalog)
+        let configuration = try GatewayConfiguration.load(contentsOf: url.path, file: "gateway.yaml", catalog: testCatalog)
         #expect(configuration.account.password == .file(path: Self.examples.appendingPathComponent("password").path))
         #expect(configuration.access.deviceControllers == ["heating": [try JID("carol@example.org")]])
         #expect(configuration.access.readers == [try JID("dashboard@example.org")])
@@ -93,7 +93,7 @@ struct GatewayConfigurationTests {
 
     @Test func demoConfigurationSimulatesEveryDevice() throws {
         let url = Self.examples.appendingPathComponent("demo.yaml")
-        let configuration = try GatewayConfiguration.load(contentsOf: url, file: "demo.yaml", catalog: testCatalog)
+        let configuration = try GatewayConfiguration.load(contentsOf: url.path, file: "demo.yaml", catalog: testCatalog)
         #expect(configuration.devices.map(\.model.id).sorted() == ["bme280", "gpio-button", "gpio-relay", "mh-z19b"])
         #expect(configuration.devices.allSatisfy { $0.isSimulated })
         #expect(configuration.thermostats.map(\.id) == ["thermostat"])

@@ -24,7 +24,7 @@ struct ThermostatDeviceTests {
         try await ThermostatDevice(
             id: "thermostat", model: catalogModel("thermostat"), settings: settings,
             parts: ThermostatParts(sensor: sensor, sensorField: "temperature", heat: (relay, "state"), cool: nil),
-            stateFile: ThermostatStateFile(url: scratch.url.appendingPathComponent("thermostat.json")),
+            stateFile: ThermostatStateFile(path: scratch.path("thermostat.json")),
             logger: Logger(label: "test"))
     }
 

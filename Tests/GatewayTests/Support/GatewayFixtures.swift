@@ -15,7 +15,7 @@ let devicesDirectory = repositoryRoot.appendingPathComponent("Devices")
 /// The repository's catalog, with one extra model for paths no shipped model has: a relay
 /// whose `state` parameter is read-only.
 let testCatalog: DeviceCatalog = {
-    let (catalog, errors) = DeviceCatalog.loadReportingErrors(directory: devicesDirectory)
+    let (catalog, errors) = DeviceCatalog.loadReportingErrors(directory: devicesDirectory.path)
     precondition(errors.isEmpty, "Devices/ has errors: \(errors)")
     var models = Array(catalog.models.values)
     if var readOnly = catalog.model(id: "gpio-relay") {
