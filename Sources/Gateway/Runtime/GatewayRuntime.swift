@@ -52,8 +52,9 @@ public struct GatewayRuntime: Sendable {
         } catch {
             throw GatewayStartError("history \(configuration.history.databasePath): \(error)")
         }
-        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
-        let eventLoop = group.next()
+        // Every session on one loop of the process-wide group the serial ports use too: a
+        // group of its own would cost a thread and its task queue for nothing.
+        let eventLoop = MultiThreadedEventLoopGroup.singleton.next()
         let keyCache = SCRAMKeyCache()
         let makeSession: @Sendable (String) -> XMPPSession = { resource in
             var client = account.clientConfiguration(resource: resource, password: password, tls: tls)
@@ -103,9 +104,8 @@ public struct GatewayRuntime: Sendable {
             await gateway.stopAll()
             tasks.cancelAll()
         }
-        // Sessions said goodbye on the loop; let those writes go out before it stops.
+        // Sessions said goodbye on the loop; let those writes go out before the process ends.
         try? await eventLoop.submit {}.get()
-        try? await group.shutdownGracefully()
     }
 
     private static func pruneDaily(_ history: HistoryStore, logger: Logger) async {
