@@ -1,3 +1,5 @@
+import Glibc
+
 /// A UTC date as NMEA writes it, `ddmmyy`.
 public struct NMEADate: Sendable, Hashable {
     public var year: Int
@@ -24,18 +26,16 @@ public struct NMEADate: Sendable, Hashable {
         self.init(year: year >= 80 ? 1900 + year : 2000 + year, month: month, day: day)
     }
 
-    /// Days from 1970-01-01 in the proleptic Gregorian calendar; `nil` for a day the calendar
-    /// does not have, such as 31 February (the field check allows any day up to 31).
-    var daysSinceEpoch: Int? {
+    /// Seconds from 1970-01-01T00:00:00Z to the start of this day; `nil` for a day the calendar
+    /// does not have, such as 31 February (the field check allows any day up to 31, and
+    /// `timegm` would quietly roll it into March).
+    var secondsSinceEpoch: Int? {
         guard (1...12).contains(month), (1...daysInMonth).contains(day) else { return nil }
-        // H. Hinnant's days_from_civil: years counted from March put the leap day at the end,
-        // and a 400-year era repeats exactly.
-        let marchYear = month <= 2 ? year - 1 : year
-        let era = (marchYear >= 0 ? marchYear : marchYear - 399) / 400
-        let yearOfEra = marchYear - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        var fields = tm()
+        fields.tm_year = Int32(year - 1900)
+        fields.tm_mon = Int32(month - 1)
+        fields.tm_mday = Int32(day)
+        return timegm(&fields)
     }
 
     private var daysInMonth: Int {

@@ -40,10 +40,10 @@ public struct RMCSentence: Sendable, Hashable {
 
     /// The fix time as an instant, when the sentence has both time and a real calendar date.
     public var timestamp: Date? {
-        guard let time, let date, let days = date.daysSinceEpoch,
+        guard let time, let date, let dayStart = date.secondsSinceEpoch,
             (0..<24).contains(time.hour), (0..<60).contains(time.minute)
         else { return nil }
-        let minuteStart = Date(timeIntervalSince1970: Double(days * 86_400 + time.hour * 3600 + time.minute * 60))
+        let minuteStart = Date(timeIntervalSince1970: Double(dayStart + time.hour * 3600 + time.minute * 60))
         // The seconds may be fractional, or 60 in a leap second (which then ends in the next minute).
         return minuteStart.addingTimeInterval(time.second)
     }
