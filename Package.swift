@@ -8,7 +8,6 @@ let package = Package(
         .executable(name: "xmpp-iot-gateway", targets: ["xmpp-iot-gateway"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
@@ -57,7 +56,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "xmpp-iot-gateway",
-            dependencies: ["Gateway", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Gateway"],
             linkerSettings: [
                 // The release binary carries the Swift runtime (a Pi needs no Swift installed)
                 // and keeps only what it uses: lld drops unreferenced code and folds identical

@@ -1,16 +1,9 @@
-import ArgumentParser
 import Drivers
 import Gateway
 import Hardware
 
-/// Where the configuration and the device catalog are: the options every command shares.
-struct ConfigurationOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: "The gateway configuration.")
-    var config = "/etc/xmpp-iot-gateway/gateway.yaml"
-
-    @Option(help: "The device catalog (Devices/); by default the installed one, else ./Devices.")
-    var catalog: String?
-
+extension ConfigurationOptions {
+    /// The catalog given on the command line, else the installed one, else ./Devices.
     var catalogDirectory: String {
         if let catalog { return catalog }
         let installed = "/usr/local/share/xmpp-iot-gateway/Devices"
@@ -45,3 +38,6 @@ struct CommandFailure: Error, CustomStringConvertible {
         self.description = description
     }
 }
+
+/// Exit status 1 with nothing more to print: the command has printed the problems itself.
+struct ProblemsReported: Error {}

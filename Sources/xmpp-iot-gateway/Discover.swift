@@ -1,16 +1,10 @@
-import ArgumentParser
 import Hardware
 
-struct Discover: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "List what this machine offers: serial ports, GPIO chips and lines, I2C buses and who answers on them, 1-Wire and IIO devices.",
-        discussion: "Probing I2C reads one byte from each address (as i2cdetect -r does); pass --no-probe to skip it."
-    )
+struct Discover {
+    /// Whether to probe each I2C address for a device.
+    let probe: Bool
 
-    @Flag(inversion: .prefixedNo, help: "Probe each I2C address for a device.")
-    var probe = true
-
-    func run() async throws {
+    func run() async {
         print("Serial ports:")
         // Without udevd there are no by-id links; the names udev would give still work as by_id.
         let byIDNames = SerialByIDName.present()

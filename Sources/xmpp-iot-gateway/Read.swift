@@ -1,16 +1,10 @@
-import ArgumentParser
 import Drivers
 import Gateway
 
-struct Read: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Take one reading of a configured device and print it, without XMPP."
-    )
-
-    @OptionGroup var options: ConfigurationOptions
-
-    @Argument(help: "The device's id in the configuration.")
-    var device: String
+struct Read {
+    let options: ConfigurationOptions
+    /// The device's id in the configuration.
+    let device: String
 
     func run() async throws {
         let (configuration, _) = try options.load()

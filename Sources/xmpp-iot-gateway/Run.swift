@@ -1,18 +1,7 @@
-import ArgumentParser
 import Gateway
-import Logging
 
-struct Run: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Run the gateway (what the systemd service starts).",
-        discussion: """
-            SIGTERM or SIGINT stops it cleanly: unavailable presence, outputs to their safe state. \
-            SIGHUP reloads the configuration: devices it adds, removes or changes are stopped and \
-            started, every other device keeps its session; a broken file changes nothing.
-            """
-    )
-
-    @OptionGroup var options: ConfigurationOptions
+struct Run {
+    let options: ConfigurationOptions
 
     func run() async throws {
         let (configuration, catalog) = try options.load()
@@ -21,13 +10,8 @@ struct Run: AsyncParsableCommand {
     }
 }
 
-struct Demo: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Run a configuration with every device simulated: try it without any hardware.",
-        discussion: "scripts/demo starts a local XMPP server and runs this with Devices/examples/demo.yaml."
-    )
-
-    @OptionGroup var options: ConfigurationOptions
+struct Demo {
+    let options: ConfigurationOptions
 
     func run() async throws {
         let (configuration, catalog) = try options.load(forceSimulation: true)
