@@ -3,8 +3,7 @@ import Glibc
 
 /// The `xmpp-iot-gateway` command: parses its arguments, then prints help or the version or
 /// runs a subcommand. A usage error exits with status 64 (EX_USAGE), a failing subcommand
-/// with 1 after printing "Error: " and the failure on standard error, both as
-/// swift-argument-parser did.
+/// with 1 after printing "Error: " and the failure on standard error.
 @main
 enum GatewayMain {
     static func main() async {

@@ -1,5 +1,5 @@
-/// The help texts, laid out as swift-argument-parser laid them out before: sections headed in
-/// capitals, each option's help in a column, lines wrapped to fit 80 columns.
+/// The help texts: sections headed in capitals, each option's help in a column, lines
+/// wrapped to fit 80 columns.
 public enum CommandLineHelp {
     static let programName = "xmpp-iot-gateway"
     static let abstract = "Bridges sensors and actuators to XMPP."

@@ -1,7 +1,7 @@
 /// Turns the gateway's arguments (without the program name) into a command. The subcommand
 /// comes first, `run` when there is none; its options may come anywhere after it, as
 /// `-c value`, `--config value` or `--config=value`, and `--` ends them. A help flag or
-/// `--version` anywhere wins over everything else, as with swift-argument-parser before.
+/// `--version` anywhere wins over everything else.
 public enum CommandLineParser {
     public static func parse(_ arguments: [String]) throws(UsageError) -> GatewayCommand {
         var remaining = arguments[...]

@@ -35,7 +35,7 @@ struct CommandLineHelpTests {
         #expect(Self.help(CommandLineHelp.text(for: .help), says: "USAGE: xmpp-iot-gateway help [<subcommand>]"))
     }
 
-    /// The layout swift-argument-parser gave it: options in a column, lines within 80 columns.
+    /// The layout: options in a column, lines within 80 columns.
     @Test func readHelpLayout() {
         #expect(CommandLineHelp.text(for: .read) == """
             OVERVIEW: Take one reading of a configured device and print it, without XMPP.
