@@ -18,6 +18,8 @@ extension SessionCore {
     static let ackEvery = 5
     /// How long the answer to the server's `<r/>` may wait for a reply to carry it.
     static let ackAnswerDelay = TimeAmount.milliseconds(20)
+    /// How long a connection ended by our stream error waits for the server to close its side.
+    static let streamErrorLinger = TimeAmount.seconds(2)
 
     func goOnline(_ established: SessionEstablished, _ connection: Connection) {
         phase = .online(connection)
@@ -84,8 +86,7 @@ extension SessionCore {
             write(StreamHeader.closing, on: connection)
             lost(.connectionClosed("the server closed the stream"))
         case .failed(let error):
-            sendStreamError(error.condition, text: error.message, on: connection)
-            lost(.malformedStream(error))
+            fail(.malformedStream(error), sending: error.condition, text: error.message, on: connection)
         case .streamOpened:
             lost(.unexpected("a second stream header"))
         }
@@ -109,9 +110,9 @@ extension SessionCore {
     }
 
     private func violated(_ error: StreamManagementError, on connection: Connection) {
-        sendStreamError(.undefinedCondition, text: error.description, applicationCondition: error.element, on: connection)
         resumption = nil
-        lost(.unexpected(error.description))
+        fail(.unexpected(error.description), sending: .undefinedCondition, text: error.description,
+             applicationCondition: error.element, on: connection)
     }
 
     private func receivedStanza(_ element: XMLElement, _ connection: Connection) {

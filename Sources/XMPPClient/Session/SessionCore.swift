@@ -224,9 +224,10 @@ final class SessionCore: @unchecked Sendable {
                 goOnline(established, connection)
             case .fail(let error):
                 if case .malformedStream(let streamError) = error {
-                    sendStreamError(streamError.condition, text: streamError.message, on: connection)
+                    fail(error, sending: streamError.condition, text: streamError.message, on: connection)
+                } else {
+                    lost(error)
                 }
-                lost(error)
             }
         }
     }
@@ -278,13 +279,13 @@ final class SessionCore: @unchecked Sendable {
         }
     }
 
-    /// The connection is unusable: close it, tell the application, and reconnect unless
-    /// retrying cannot help.
-    func lost(_ error: SessionError) {
+    /// The connection is unusable: close it (unless `closing` is false, when closing it is
+    /// already under way), tell the application, and reconnect unless retrying cannot help.
+    func lost(_ error: SessionError, closing: Bool = true) {
         let connection = currentConnection
         // Closed last: closing reports the channel inactive at once, re-entering here,
         // and by then the phase must no longer name this connection.
-        defer { connection?.channel.close(promise: nil) }
+        defer { if closing { connection?.channel.close(promise: nil) } }
         flushBatch()
         livenessTask?.cancel()
         livenessTask = nil
@@ -391,7 +392,22 @@ final class SessionCore: @unchecked Sendable {
         batchConnection = connection
     }
 
-    func sendStreamError(_ condition: StreamErrorCondition, text: String, applicationCondition: XMLElement? = nil, on connection: Connection) {
+    /// Ends the stream with a stream error, then loses the connection with `error`.
+    ///
+    /// Our side is shut after the error (RFC 6120 §4.4), but the connection is only closed
+    /// once the server closes its side or `streamErrorLinger` has passed: closing at once,
+    /// with the server's next bytes still unread, makes the kernel answer with a reset, and a
+    /// reset can destroy the error before the server has read it. What arrives meanwhile
+    /// goes to a connection the session no longer uses, and is dropped.
+    func fail(_ error: SessionError, sending condition: StreamErrorCondition, text: String,
+              applicationCondition: XMLElement? = nil, on connection: Connection) {
+        sendStreamError(condition, text: text, applicationCondition: applicationCondition, on: connection)
+        connection.channel.close(mode: .output, promise: nil)
+        eventLoop.scheduleTask(in: Self.streamErrorLinger) { connection.channel.close(promise: nil) }
+        lost(error, closing: false)
+    }
+
+    private func sendStreamError(_ condition: StreamErrorCondition, text: String, applicationCondition: XMLElement?, on connection: Connection) {
         var children: [XMLNode] = [
             .element(XMLElement(condition.rawValue, namespace: XMLNamespace.streamErrors)),
             .element(XMLElement("text", namespace: XMLNamespace.streamErrors, children: [.text(text)])),
