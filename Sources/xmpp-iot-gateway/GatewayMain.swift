@@ -26,11 +26,11 @@ enum GatewayMain {
 
     private static func run(_ command: GatewayCommand) async throws {
         switch command {
-        case let .run(options): try await Run(options: options).run()
+        case let .run(options): try await Run(options: options, simulated: false).run()
         case let .checkConfig(options): try CheckConfig(options: options).run()
         case let .discover(probe): await Discover(probe: probe).run()
         case let .read(device, options): try await Read(options: options, device: device).run()
-        case let .demo(options): try await Demo(options: options).run()
+        case let .demo(options): try await Run(options: options, simulated: true).run()
         case .version: print(GatewayVersion.current)
         case let .help(subcommand): print(CommandLineHelp.text(for: subcommand))
         }

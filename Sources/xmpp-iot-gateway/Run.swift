@@ -1,21 +1,15 @@
 import Gateway
 
+/// `run`, and `demo`, which is `run` with every device simulated.
 struct Run {
     let options: ConfigurationOptions
+    let simulated: Bool
 
     func run() async throws {
-        let (configuration, catalog) = try options.load()
-        let options = options
-        try await GatewayProcess(configuration: configuration, catalog: catalog) { try options.load().0 }.run()
-    }
-}
-
-struct Demo {
-    let options: ConfigurationOptions
-
-    func run() async throws {
-        let (configuration, catalog) = try options.load(forceSimulation: true)
-        let options = options
-        try await GatewayProcess(configuration: configuration, catalog: catalog) { try options.load(forceSimulation: true).0 }.run()
+        let (configuration, catalog) = try options.load(forceSimulation: simulated)
+        let (options, simulated) = (options, simulated)
+        try await GatewayProcess(configuration: configuration, catalog: catalog) {
+            try options.load(forceSimulation: simulated).0
+        }.run()
     }
 }

@@ -62,10 +62,4 @@ public enum FileAccess {
         var info = stat()
         return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
     }
-
-    /// True when the path exists and is a regular file (following links).
-    public static func isRegularFile(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
-    }
 }

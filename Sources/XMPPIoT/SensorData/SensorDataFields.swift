@@ -45,13 +45,13 @@ public struct SensorDataFields: Sendable, Hashable {
     /// Consecutive fields stamped within the same second share one `<timestamp>` (which has
     /// no finer unit): fields of one measurement stamped microseconds apart form one block.
     private static func timestampBlocks(_ fields: [SensorField], _ dialect: SensorDataDialect) -> [XMLNode] {
-        var blocks: [(second: Double, stamp: Date, values: [XMLElement])] = []
+        let second = { (date: Date) in date.timeIntervalSince1970.rounded(.down) }
+        var blocks: [(stamp: Date, values: [XMLElement])] = []
         for field in fields {
-            let second = field.timestamp.timeIntervalSince1970.rounded(.down)
-            if blocks.last?.second == second {
+            if let last = blocks.last, second(last.stamp) == second(field.timestamp) {
                 blocks[blocks.count - 1].values.append(field.element(dialect: dialect))
             } else {
-                blocks.append((second, field.timestamp, [field.element(dialect: dialect)]))
+                blocks.append((field.timestamp, [field.element(dialect: dialect)]))
             }
         }
         // slixmpp writes and expects naive timestamps (brief §8.6).
