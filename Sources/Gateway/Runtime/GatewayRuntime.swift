@@ -56,9 +56,11 @@ public struct GatewayRuntime: Sendable {
         // group of its own would cost a thread and its task queue for nothing.
         let eventLoop = MultiThreadedEventLoopGroup.singleton.next()
         let keyCache = SCRAMKeyCache()
+        let reconnectSignal = ReconnectSignal()
         let makeSession: @Sendable (String) -> XMPPSession = { resource in
             var client = account.clientConfiguration(resource: resource, password: password, tls: tls)
             client.keyCache = keyCache
+            client.reconnectSignal = reconnectSignal
             return XMPPSession(configuration: client, eventLoop: eventLoop)
         }
         let directory = DeviceDirectory()

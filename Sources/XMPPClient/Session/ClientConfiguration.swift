@@ -48,6 +48,9 @@ public struct ClientConfiguration: Sendable {
     /// Silence after which the link is declared dead and the session reconnects.
     public var deadAfter: Duration
     public var backoff: ReconnectBackoff
+    /// Shared by the sessions of one account, so that once one is back online the others
+    /// stop waiting out their backoff.
+    public var reconnectSignal: ReconnectSignal
     /// Stanzas kept while offline, oldest dropped first beyond this.
     public var offlineQueueLimit: Int
 
@@ -70,6 +73,7 @@ public struct ClientConfiguration: Sendable {
         pingAfter = .seconds(60)
         deadAfter = .seconds(90)
         backoff = ReconnectBackoff()
+        reconnectSignal = ReconnectSignal()
         offlineQueueLimit = 1000
     }
 

@@ -52,6 +52,7 @@ extension SessionCore {
         offlineQueue = []
         for item in queued { send(item, on: connection) }
         startLivenessChecks(connection)
+        configuration.reconnectSignal.reachable()
         events.yield(.online(established))
     }
 

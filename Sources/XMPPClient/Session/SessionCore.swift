@@ -11,7 +11,7 @@ final class SessionCore: @unchecked Sendable {
         case connecting(Connection?)
         case negotiating(Connection, StreamNegotiation)
         case online(Connection)
-        case waitingToReconnect(Scheduled<Void>)
+        case waitingToReconnect(Scheduled<Void>, until: NIODeadline)
         case stopping(Connection)
         case stopped
     }
@@ -76,6 +76,7 @@ final class SessionCore: @unchecked Sendable {
     }
 
     private func connect() {
+        configuration.reconnectSignal.stopWaiting(ObjectIdentifier(self))
         connectAttempt += 1
         let attempt = connectAttempt
         phase = .connecting(nil)
@@ -299,11 +300,28 @@ final class SessionCore: @unchecked Sendable {
             finish(error)
             return
         }
-        let delay = backoff.nextDelay(using: &random)
-        phase = .waitingToReconnect(eventLoop.scheduleTask(in: TimeAmount(delay)) { [self] in
+        reconnect(in: TimeAmount(backoff.nextDelay(using: &random)))
+        configuration.reconnectSignal.wait(ObjectIdentifier(self)) { [eventLoop, weak self] spread in
+            eventLoop.execute { self?.retrySoon(within: spread) }
+        }
+    }
+
+    private func reconnect(in delay: TimeAmount) {
+        let scheduled = eventLoop.scheduleTask(in: delay) { [self] in
             guard case .waitingToReconnect = phase else { return }
             connect()
-        })
+        }
+        phase = .waitingToReconnect(scheduled, until: .now() + delay)
+    }
+
+    /// Another session of the account got online: the server is back, so a wait longer
+    /// than `spread` is cut to a random delay within it.
+    private func retrySoon(within spread: Duration) {
+        guard case .waitingToReconnect(let scheduled, let deadline) = phase else { return }
+        let delay = TimeAmount.nanoseconds(.random(in: 0...max(0, TimeAmount(spread).nanoseconds), using: &random))
+        guard .now() + delay < deadline else { return }
+        scheduled.cancel()
+        reconnect(in: delay)
     }
 
     // MARK: - Stopping
@@ -324,7 +342,7 @@ final class SessionCore: @unchecked Sendable {
         case .stopping(let connection), .negotiating(let connection, _):
             finish(nil)
             connection.channel.close(promise: nil)
-        case .waitingToReconnect(let reconnect):
+        case .waitingToReconnect(let reconnect, _):
             reconnect.cancel()
             finish(nil)
         case .idle:
@@ -335,6 +353,7 @@ final class SessionCore: @unchecked Sendable {
     }
 
     private func finish(_ error: SessionError?) {
+        configuration.reconnectSignal.stopWaiting(ObjectIdentifier(self))
         livenessTask?.cancel()
         livenessTask = nil
         phase = .stopped
