@@ -71,15 +71,17 @@ let package = Package(
         ),
         .executableTarget(name: "Benchmarks", dependencies: ["XMPPClient", "XMPPIoT", "CExpat", "Drivers", "Simulators", "Gateway", .product(name: "NIOPosix", package: "swift-nio")]),
 
+        // Helpers the test targets share: child processes without Foundation.Process.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "XMPPClientTests",
-            dependencies: ["XMPPClient", .product(name: "NIOEmbedded", package: "swift-nio")]
+            dependencies: ["XMPPClient", "TestSupport", .product(name: "NIOEmbedded", package: "swift-nio")]
         ),
         .testTarget(name: "XMPPIoTTests", dependencies: ["XMPPIoT"]),
         .testTarget(name: "HardwareTests", dependencies: ["Hardware", "Simulators"]),
         .testTarget(name: "DriversTests", dependencies: ["Drivers", "Simulators"]),
         .testTarget(name: "SimulatorsTests", dependencies: ["Simulators"]),
-        .testTarget(name: "GatewayTests", dependencies: ["Gateway", "Simulators", "XMPPIoT", "XMPPClient"]),
+        .testTarget(name: "GatewayTests", dependencies: ["Gateway", "Simulators", "XMPPIoT", "XMPPClient", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

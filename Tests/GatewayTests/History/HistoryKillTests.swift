@@ -1,6 +1,7 @@
 import Drivers
 import Foundation
 import Synchronization
+import TestSupport
 import Testing
 @testable import Gateway
 
@@ -33,51 +34,28 @@ struct HistoryKillTests {
     func killedWriterLosesNoAcknowledgedReading(round: Int) async throws {
         let directory = try ScratchDirectory()
         let path = directory.path("history.sqlite")
-        let child = Process()
-        child.executableURL = URL(fileURLWithPath: try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-        child.arguments = ["--testing-library", "swift-testing", "--filter", "HistoryKillTests/writer"]
-        child.environment = ProcessInfo.processInfo.environment.merging([Self.databaseVariable: path]) { $1 }
-        let output = Pipe()
-        child.standardOutput = output
-        child.standardError = FileHandle.nullDevice
-        child.standardInput = FileHandle.nullDevice
-        let (exits, exited) = AsyncStream.makeStream(of: Process.TerminationReason.self)
-        child.terminationHandler = { exited.yield($0.terminationReason); exited.finish() }
-        let (chunks, received) = AsyncStream.makeStream(of: Data.self)
-        output.fileHandleForReading.readabilityHandler = { handle in
-            let data = handle.availableData
-            if data.isEmpty {
-                handle.readabilityHandler = nil
-                received.finish()
-            } else {
-                received.yield(data)
-            }
-        }
-        try child.run()
-        defer {
-            if child.isRunning { kill(child.processIdentifier, SIGKILL) }
-        }
-        try output.fileHandleForWriting.close()
+        let child = try SpawnedProcess(
+            try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"),
+            ["--testing-library", "swift-testing", "--filter", "HistoryKillTests/writer"],
+            environment: ProcessInfo.processInfo.environment.merging([Self.databaseVariable: path]) { $1 },
+            capture: .standardOutput)
 
         // Kill it after a random number of acknowledged batches — within about a second, in
         // the middle of an append, a commit or one of the checkpoints every few hundred batches.
         let killAfter = Int.random(in: 5...3000)
         var lines = AcknowledgementLines()
         var killed = false
-        for await chunk in chunks {
+        for await chunk in child.output() {
             lines.take(chunk)
             if !killed, lines.batches.count >= killAfter {
-                kill(child.processIdentifier, SIGKILL)
+                child.send(SIGKILL)
                 killed = true
             }
         }
-        var reason: Process.TerminationReason?
-        for await exit in exits {
-            reason = exit
-        }
+        let status = await child.waitForExit()
         #expect(killed, "the writer ended after \(lines.batches.count) batches, before it was killed")
-        #expect(reason == .uncaughtSignal)
-        #expect(child.terminationStatus == SIGKILL)
+        // The wait status of a child killed by a signal is the signal's number.
+        #expect(status & 0x7f == SIGKILL, "wait status \(status)")
 
         let acknowledged = lines.batches
         #expect(acknowledged == Array(1...(acknowledged.last ?? 0)))

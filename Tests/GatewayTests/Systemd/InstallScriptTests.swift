@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `scripts/install` staged under DESTDIR with a stand-in binary (no release build): what it
@@ -6,14 +7,10 @@ import Testing
 /// binary and the unit's ExecStart with it.
 struct InstallScriptTests {
     static func install(destination: URL, arguments: [String]) throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [repositoryRoot.appendingPathComponent("scripts/install").path] + arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(["DESTDIR": destination.path]) { _, new in new }
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
+        try SpawnedProcess(
+            "/bin/bash", [repositoryRoot.appendingPathComponent("scripts/install").path] + arguments,
+            environment: ProcessInfo.processInfo.environment.merging(["DESTDIR": destination.path]) { _, new in new }
+        ).blockUntilExit()
     }
 
     @Test func stagesEverythingAndKeepsAnExistingConfiguration() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The shipped unit file: what makes it a notify service with a watchdog, and its hardening.
@@ -64,23 +65,16 @@ struct SystemdUnitTests {
     /// `systemd-analyze verify` accepts the unit (with a binary that exists on this machine);
     /// skipped where systemd's tools are not installed.
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/systemd-analyze")))
-    func systemdAcceptsTheUnit() throws {
+    func systemdAcceptsTheUnit() async throws {
         let directory = try ScratchDirectory()
         let text = try String(contentsOf: repositoryRoot.appendingPathComponent("systemd/xmpp-iot-gateway.service"), encoding: .utf8)
         let unit = try directory.write(
             text.replacingOccurrences(of: "/usr/local/bin/xmpp-iot-gateway", with: "/bin/true"), to: "xmpp-iot-gateway.service",
             mode: 0o644
         )
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/systemd-analyze")
-        process.arguments = ["verify", unit.path]
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let output = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(output)")
+        let process = try SpawnedProcess("/usr/bin/systemd-analyze", ["verify", unit.path], capture: .standardError)
+        let output = String(decoding: await process.collectOutput(), as: UTF8.self)
+        #expect(await process.waitForExit() == 0, "\(output)")
         #expect(output.isEmpty, "\(output)")
     }
 }

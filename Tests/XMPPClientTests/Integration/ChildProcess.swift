@@ -1,30 +1,21 @@
 import Foundation
 import Synchronization
+import TestSupport
 
 /// A helper program the test runs (the hostile server, the slixmpp peer), with its
 /// standard output collected line by line so the test can wait for a line it expects.
-final class ChildProcess: @unchecked Sendable {
-    private let process = Process()
+final class ChildProcess: Sendable {
+    private let process: SpawnedProcess
     private let lines = LineLog()
+    private let terminated = Atomic(false)
 
-    init(_ executable: String, _ arguments: [String], workingDirectory: URL = TestServer.repositoryRoot) throws {
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = workingDirectory
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardInput = FileHandle.nullDevice
-        // Not the test runner's stderr: a child left behind by a crashed test would keep
-        // that pipe open and the runner waiting.
-        process.standardError = FileHandle.nullDevice
-        let lines = self.lines
-        // Called serially for this handle, so lines arrive in order.
-        output.fileHandleForReading.readabilityHandler = { handle in
-            let data = handle.availableData
-            if data.isEmpty { handle.readabilityHandler = nil }
-            lines.receive(data)
+    /// `executable` and the paths among `arguments` are absolute: the child starts in
+    /// whatever directory the test runner runs in.
+    init(_ executable: String, _ arguments: [String]) throws {
+        process = try SpawnedProcess(executable, arguments, capture: .standardOutput)
+        Task { [process, lines] in
+            for await chunk in process.output() { lines.receive(chunk) }
         }
-        try process.run()
     }
 
     /// The first output line starting with `prefix`, past or future.
@@ -34,8 +25,10 @@ final class ChildProcess: @unchecked Sendable {
 
     var output: [String] { lines.all }
 
+    /// SIGTERM once; the exit is collected in the background.
     func terminate() {
-        if process.isRunning { process.terminate() }
+        guard !terminated.exchange(true, ordering: .relaxed) else { return }
+        process.terminate()
     }
 
     deinit { terminate() }
@@ -44,18 +37,22 @@ final class ChildProcess: @unchecked Sendable {
     /// `scripts/lib/python-env` makes.
     static func slixmppPeer(_ arguments: [String], server: TestServer) throws -> ChildProcess {
         let python = TestServer.repositoryRoot.appendingPathComponent(".test-run/venv/bin/python").path
-        return try ChildProcess(python, ["Tests/Interop/slixmpp_peer.py", "--env", server.envFile, "--ignore-stdin"] + arguments)
+        return try ChildProcess(python, [interopScript("slixmpp_peer.py"), "--env", server.envFile, "--ignore-stdin"] + arguments)
     }
 
     /// The hostile XMPP server of Tests/Interop in one of its modes, on a free port.
     static func hostileServer(mode: String, server: TestServer) async throws -> (ChildProcess, port: Int) {
         let child = try ChildProcess("/usr/bin/env", [
-            "python3", "Tests/Interop/hostile_server.py", "--mode", mode, "--port", "0", "--time-limit", "120",
-            "--dir", server.values["PROSODY_DIR"] ?? ".test-run/xmpp", "--password", server.password("gw"),
-        ])
+            "python3", interopScript("hostile_server.py"), "--mode", mode, "--port", "0", "--time-limit", "120",
+            "--password", server.password("gw"),
+        ] + (server.values["PROSODY_DIR"].map { ["--dir", $0] } ?? []))
         let line = try await child.line(startingWith: "PORT=")
         guard let port = Int(line.dropFirst("PORT=".count)) else { throw LineLog.Timeout(what: "a port in '\(line)'") }
         return (child, port)
+    }
+
+    private static func interopScript(_ name: String) -> String {
+        TestServer.repositoryRoot.appendingPathComponent("Tests/Interop/\(name)").path
     }
 }
 

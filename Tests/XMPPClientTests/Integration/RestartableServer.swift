@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A Prosody of its own (`scripts/lib/prosody` in another folder, on other ports) that a
 /// test may kill and restart without disturbing the server the other tests share.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Throwaway keys and certificates for the TLS tests, made once per test run with the
 /// `openssl` command line in a fresh temporary directory:
