@@ -314,8 +314,8 @@ final class SessionCore: @unchecked Sendable {
         phase = .waitingToReconnect(scheduled, until: .now() + delay)
     }
 
-    /// Another session of the account got online: the server is back, so a wait longer
-    /// than `spread` is cut to a random delay within it.
+    /// Another session of the account got online, so the server is back: the rest of the
+    /// wait gives way to a random delay within `spread` where that ends sooner.
     private func retrySoon(within spread: Duration) {
         guard case .waitingToReconnect(let scheduled, let deadline) = phase else { return }
         let delay = TimeAmount.nanoseconds(.random(in: 0...max(0, TimeAmount(spread).nanoseconds), using: &random))
