@@ -25,19 +25,11 @@ public enum YAMLDocument {
 
     /// The text of the file at `path`, named `file` in errors.
     public static func text(contentsOf path: String, file: String) throws(CatalogErrors) -> String {
-        let bytes: [UInt8]
         do {
-            bytes = try FileAccess.bytes(of: path)
+            return try FileAccess.utf8Text(of: path)
         } catch {
-            throw CatalogErrors([unreadable(file, reason: error.reason)])
+            throw CatalogErrors([CatalogError(
+                location: SourceLocation(file: file, line: 0, column: 0), path: .root, problem: .unreadable(reason: error.reason))])
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw CatalogErrors([unreadable(file, reason: "not UTF-8 text")])
-        }
-        return text
-    }
-
-    private static func unreadable(_ file: String, reason: String) -> CatalogError {
-        CatalogError(location: SourceLocation(file: file, line: 0, column: 0), path: .root, problem: .unreadable(reason: reason))
     }
 }

@@ -27,22 +27,14 @@ public struct NMEADate: Sendable, Hashable {
     }
 
     /// Seconds from 1970-01-01T00:00:00Z to the start of this day; `nil` for a day the calendar
-    /// does not have, such as 31 February (the field check allows any day up to 31, and
-    /// `timegm` would quietly roll it into March).
+    /// does not have, such as 31 February (the field check allows any day up to 31). `timegm`
+    /// rolls such a day into the next month and writes the day it took into its fields, so a
+    /// day that changed there was not a real one.
     var secondsSinceEpoch: Int? {
-        guard (1...12).contains(month), (1...daysInMonth).contains(day) else { return nil }
         var fields = tm()
-        fields.tm_year = Int32(year - 1900)
-        fields.tm_mon = Int32(month - 1)
-        fields.tm_mday = Int32(day)
-        return timegm(&fields)
-    }
-
-    private var daysInMonth: Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
+        (fields.tm_year, fields.tm_mon, fields.tm_mday) = (Int32(year - 1900), Int32(month - 1), Int32(day))
+        let asked = (fields.tm_year, fields.tm_mon, fields.tm_mday)
+        let seconds = timegm(&fields)
+        return (fields.tm_year, fields.tm_mon, fields.tm_mday) == asked ? seconds : nil
     }
 }

@@ -17,14 +17,11 @@ public enum PasswordFile {
         guard permissions & 0o044 == 0 else {
             throw .readableByOthers(path: path, mode: permissions)
         }
-        let bytes: [UInt8]
+        let text: String
         do {
-            bytes = try FileAccess.bytes(of: path)
+            text = try FileAccess.utf8Text(of: path)
         } catch {
             throw .unreadable(path: path, reason: error.reason)
-        }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw .unreadable(path: path, reason: "not UTF-8 text")
         }
         let password = String(text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" })
         guard !password.isEmpty else { throw .empty(path: path) }

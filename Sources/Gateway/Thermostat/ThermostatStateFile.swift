@@ -37,16 +37,15 @@ public struct ThermostatStateFile: Sendable {
 
     /// The persisted target, or `nil` when there is no file.
     public func load() throws(ThermostatStateFileError) -> ThermostatTarget? {
-        let bytes: [UInt8]
+        let text: String
         do {
-            bytes = try FileAccess.bytes(of: path)
-        } catch where error.rawValue == ENOENT {
+            text = try FileAccess.utf8Text(of: path)
+        } catch .unreadable(let code) where code.rawValue == ENOENT {
             return nil
+        } catch .unreadable(let code) {
+            throw .unreadable(path: path, reason: code.reason)
         } catch {
-            throw .unreadable(path: path, reason: error.reason)
-        }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw .corrupt(path: path, reason: "not UTF-8 text")
+            throw .corrupt(path: path, reason: error.reason)
         }
         return try Self.target(fromJSON: text, path: path)
     }

@@ -27,6 +27,18 @@ public enum FileAccess {
         String(decoding: try bytes(of: file), as: UTF8.self)
     }
 
+    /// A whole file that must be UTF-8 text: a configuration, a catalog entry, a state file.
+    public static func utf8Text(of file: String) throws(FileTextError) -> String {
+        let bytes: [UInt8]
+        do {
+            bytes = try self.bytes(of: file)
+        } catch {
+            throw .unreadable(error)
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else { throw .notUTF8 }
+        return text
+    }
+
     /// A whole file as its bytes, for content that need not be UTF-8.
     public static func bytes(of file: String) throws(SystemErrorCode) -> [UInt8] {
         let descriptor = open(file, O_RDONLY | O_CLOEXEC)
