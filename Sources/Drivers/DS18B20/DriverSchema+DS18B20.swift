@@ -5,7 +5,9 @@ extension DriverSchema {
         settings: [
             SettingDeclaration(
                 "resolution", .int, default: .int(12), range: 9...12,
-                doc: "Bits of resolution; 9 bits convert in 94 ms, 12 bits in 750 ms."
+                doc: "Bits of resolution; 9 bits convert in 94 ms, 12 bits in 750 ms. Set at the first reading "
+                    + "through w1_therm's resolution attribute (Linux 5.10 and later) where the gateway may write it; "
+                    + "otherwise a warning gives the command that sets it."
             ),
         ],
         summary: "Maxim DS18B20 through w1_therm: temperature, with CRC and power-on value refused.",

@@ -31,4 +31,7 @@ public enum DriverEvent: Sendable, Hashable {
     case fault(DeviceDriverError)
     /// The device vanished (USB adapter unplugged, sysfs directory gone).
     case gone(reason: String)
+    /// Something the owner should know that does not spoil the readings, such as a setting
+    /// the device could not be brought to; logged as a warning.
+    case notice(String)
 }

@@ -26,12 +26,12 @@ extension DeviceDriverError {
         }
     }
 
-    /// A sysfs read: a vanished directory is `.gone`; a missing attribute is refused as such.
+    /// A sysfs read or write: a vanished directory is `.gone`; a missing attribute is refused as such.
     init(_ error: SysfsError, sensor: SensorFamily) {
         switch error {
         case .deviceGone: self = .gone(error.description)
         case let .attributeMissing(_, attribute): self = .refused(.missingAttribute(sensor: sensor, attribute: attribute))
-        case .readFailed: self = .bus(error.description)
+        case .readFailed, .writeFailed: self = .bus(error.description)
         }
     }
 

@@ -168,6 +168,7 @@ public actor DeviceRuntime: GatewayDevice {
             case let .readings(readings, time): ingest(readings, at: time)
             case let .fault(error): recordFailure(error, at: clock.now)
             case let .gone(reason): recordFailure(.gone(reason), at: clock.now)
+            case let .notice(text): continuation.yield(.notice(text))
             }
         }
     }

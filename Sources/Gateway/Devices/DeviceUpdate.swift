@@ -7,4 +7,6 @@ public enum DeviceUpdate: Sendable, Hashable {
     /// and stored together.
     case published([FieldReading], measuredAt: Date)
     case health(DeviceHealth)
+    /// The driver's word for the owner (``DriverEvent/notice(_:)``), for the log.
+    case notice(String)
 }

@@ -79,6 +79,8 @@ actor DeviceEndpoint {
                 services.logger.info("\(device.id): \(health.problem ?? "reading")")
                 healthChanged(device.id, health)
                 await presenceChanged()
+            case let .notice(text):
+                services.logger.warning("\(device.id): \(text)")
             }
         }
     }

@@ -52,6 +52,15 @@ extension FileAccess {
         }
     }
 
+    /// Writes `text` into a file that must exist already, in place: how a kernel attribute
+    /// (sysfs) takes a new value — the kernel acts on the write, so no temporary and rename.
+    public static func overwrite(_ file: String, with text: String) throws(SystemErrorCode) {
+        let descriptor = open(file, O_WRONLY | O_TRUNC | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .current }
+        defer { close(descriptor) }
+        try write(Array(text.utf8), to: descriptor)
+    }
+
     /// Makes `link` a symbolic link to `target`.
     public static func createSymbolicLink(_ link: String, to target: String) throws(SystemErrorCode) {
         guard symlink(target, link) == 0 else { throw .current }

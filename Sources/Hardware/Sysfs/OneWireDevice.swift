@@ -44,6 +44,16 @@ public struct OneWireDevice: Sendable, Hashable {
         }
     }
 
+    /// Writes `text` to an attribute, as w1_therm's `resolution`; blocks, like reading,
+    /// while the kernel talks to the device.
+    public func write(_ text: String, to attribute: String) async throws(SysfsError) {
+        let path = self.path
+        let id = self.id
+        try await DispatchQueue.sysfs.blockingCall { () throws(SysfsError) in
+            try SysfsAttribute.write(text, to: attribute, of: path, device: id)
+        }
+    }
+
     /// Device directories, without the bus masters (`w1_bus_master1`) listed beside them.
     private static func ids(sysfs: SysfsRoot) -> Set<String> {
         let entries = (try? FileAccess.entries(of: sysfs.appending(devicesDirectory))) ?? []

@@ -1,4 +1,5 @@
 import Drivers
+import Glibc
 import Hardware
 import Simulators
 import Testing
@@ -60,6 +61,86 @@ struct SysfsDeviceDriverTests {
         await driver.stop()
     }
 
+    @Test func ds18b20IsBroughtToTheModelsResolutionOnce() async throws {
+        let sysfs = try TemporarySysfs()
+        defer { sysfs.remove() }
+        let buses = SimulatedBusProvider(sysfsDirectory: sysfs.path)
+        let sensor = try SimulatedDS18B20(sysfs: buses.sysfs)
+        let model = try catalogModel("ds18b20", replacing: "resolution: 12", with: "resolution: 9")
+        let driver = try await DeviceDriverFactory.make(model: model, attachment: DeviceAttachment(port: sensor.id), buses: buses)
+        #expect(sensor.resolution.bits == 12)
+        _ = try await driver.sample()
+        #expect(sensor.resolution.bits == 9)
+        try sensor.setTemperature(20)
+        let w1Slave = try FileAccess.text(of: buses.sysfs.appending("bus/w1/devices/\(sensor.id)/w1_slave"))
+        let scratchpad = try #require(try DS18B20Reading(w1Slave: w1Slave).scratchpad)
+        #expect(DS18B20Resolution(configurationRegister: scratchpad[4]).bits == 9)
+
+        // Set once per opening: a change behind the driver's back stays (the kernel's word).
+        try FileAccess.overwrite(buses.sysfs.appending("bus/w1/devices/\(sensor.id)/resolution"), with: "11\n")
+        _ = try await driver.sample()
+        #expect(sensor.resolution.bits == 11)
+        await driver.stop()
+        #expect(await notices(of: driver).isEmpty, "a resolution that could be set is no notice")
+    }
+
+    @Test func ds18b20ThatCannotBeSetIsANoticeNotAFailure() async throws {
+        let sysfs = try TemporarySysfs()
+        defer { sysfs.remove() }
+        let buses = SimulatedBusProvider(sysfsDirectory: sysfs.path)
+        // A kernel before 5.10: no resolution attribute; the scratchpad tells 12 bits.
+        let sensor = try SimulatedDS18B20(resolutionAttribute: false, sysfs: buses.sysfs)
+        try sensor.setTemperature(18.5)
+        let model = try catalogModel("ds18b20", replacing: "resolution: 12", with: "resolution: 10")
+        let driver = try await DeviceDriverFactory.make(model: model, attachment: DeviceAttachment(port: sensor.id), buses: buses)
+        #expect(try await driver.sample() == [FieldReading(field: "temperature", value: .number(18.5))])
+        _ = try await driver.sample()
+        await driver.stop()
+        let seen = await notices(of: driver)
+        #expect(seen.count == 1, "one notice per opening, not per sample")
+        #expect(seen.first?.contains("\(sensor.id) converts at 12 bits, the model asks for 10 bits") == true)
+        #expect(seen.first?.contains("this kernel cannot change it") == true)
+        #expect(sensor.resolution.bits == 12)
+    }
+
+    @Test func ds18b20AlreadyAtItsResolutionIsLeftAlone() async throws {
+        let sysfs = try TemporarySysfs()
+        defer { sysfs.remove() }
+        let buses = SimulatedBusProvider(sysfsDirectory: sysfs.path)
+        let sensor = try SimulatedDS18B20(resolution: try #require(DS18B20Resolution(bits: 11)), sysfs: buses.sysfs)
+        let attribute = buses.sysfs.appending("bus/w1/devices/\(sensor.id)/resolution")
+        // Modified at the epoch: any write, even of the same value, would move that.
+        var epoch = [timeval(), timeval()]
+        #expect(utimes(attribute, &epoch) == 0)
+        let model = try catalogModel("ds18b20", replacing: "resolution: 12", with: "resolution: 11")
+        let driver = try await DeviceDriverFactory.make(model: model, attachment: DeviceAttachment(port: sensor.id), buses: buses)
+        _ = try await driver.sample()
+        var status = stat()
+        #expect(stat(attribute, &status) == 0)
+        #expect(status.st_mtim.tv_sec == 0, "the resolution was written though it was right")
+        await driver.stop()
+        #expect(await notices(of: driver).isEmpty)
+    }
+
+    @Test func ds18b20ResolutionWriteRefusedTellsHowToSetIt() async throws {
+        let sysfs = try TemporarySysfs()
+        defer { sysfs.remove() }
+        let buses = SimulatedBusProvider(sysfsDirectory: sysfs.path)
+        let sensor = try SimulatedDS18B20(sysfs: buses.sysfs)
+        let device = buses.sysfs.appending("bus/w1/devices/\(sensor.id)")
+        // An attribute no write can reach, even as root: a directory in its place stands for
+        // the read-only /sys the systemd service sees.
+        try FileAccess.remove("\(device)/resolution")
+        try FileAccess.createDirectory("\(device)/resolution")
+        let model = try catalogModel("ds18b20", replacing: "resolution: 12", with: "resolution: 9")
+        let driver = try await DeviceDriverFactory.make(model: model, attachment: DeviceAttachment(port: sensor.id), buses: buses)
+        _ = try await driver.sample()
+        await driver.stop()
+        let notice = try #require(await notices(of: driver).first)
+        #expect(notice.contains("converts at 12 bits, the model asks for 9 bits; the gateway may not change it (writing resolution"))
+        #expect(notice.contains("echo 9 > \(device)/resolution && echo save > \(device)/eeprom_cmd"))
+    }
+
     @Test func iioReadsAKnownKernelDriverFoundByName() async throws {
         let sysfs = try TemporarySysfs()
         defer { sysfs.remove() }
@@ -109,5 +190,14 @@ struct SysfsDeviceDriverTests {
             return
         }
         await driver.stop()
+    }
+
+    /// The notices of a stopped driver.
+    private func notices(of driver: any DeviceDriver) async -> [String] {
+        var notices: [String] = []
+        for await event in driver.events {
+            if case let .notice(text) = event { notices.append(text) }
+        }
+        return notices
     }
 }

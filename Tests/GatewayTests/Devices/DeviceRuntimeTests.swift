@@ -83,6 +83,16 @@ struct DeviceRuntimeTests {
         #expect(health == [.reading, .gone(reason: "unplugged")])
     }
 
+    @Test func aDriversNoticeReachesTheUpdatesForTheLog() async {
+        let model = catalogModel("ds18b20")
+        let notice = "28-0000075c6f2b converts at 12 bits, the model asks for 9 bits"
+        let device = DeviceRuntime(id: "dev", model: model, driver: RecordingDriver(model: model, events: [.notice(notice)]))
+        let running = Task { await device.run(every: nil) }
+        defer { running.cancel() }
+        var iterator = device.updates.makeAsyncIterator()
+        #expect(await iterator.next() == .notice(notice))
+    }
+
     /// One frame is one update, so the history stores it in one transaction.
     @Test func oneFramesValuesArePublishedTogether() async {
         let (device, _) = runtime("bme280")

@@ -9,9 +9,13 @@ final class RecordingDriver: DeviceDriver {
     private let written = Mutex<[String: FieldValue]>([:])
     private let writeFailure = Mutex<DeviceDriverError?>(nil)
 
-    init(model: DeviceModel) {
+    /// A driver whose event stream carries `events`, then ends.
+    init(model: DeviceModel, events: [DriverEvent] = []) {
         self.model = model
-        events = AsyncStream { $0.finish() }
+        self.events = AsyncStream { continuation in
+            for event in events { continuation.yield(event) }
+            continuation.finish()
+        }
     }
 
     var writes: [String: FieldValue] { written.withLock { $0 } }
