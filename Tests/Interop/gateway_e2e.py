@@ -162,6 +162,11 @@ async def main():
           {"temperature", "humidity", "pressure"} <= set(values), sorted(values))
     check("temperature comes with its unit", values.get("temperature", {}).get("unit") == "°C", values.get("temperature"))
 
+    # A GPIO input shows its level from the start, not only after its first edge.
+    result, values, _ = await readout(user, f"{gateway}/button")
+    check("a button never pressed reads as released", result == "done" and values.get("state", {}).get("value") == "false",
+          f"{result} {values}")
+
     version = await user.plugin["xep_0092"].get_version(sensor, timeout=TIMEOUT)
     check("a device answers XEP-0092 version", version["software_version"]["name"] == "xmpp-iot-gateway",
           version["software_version"]["name"])

@@ -1,8 +1,8 @@
 import Hardware
 
-/// A button, contact or PIR sensor on a GPIO input line. Each debounced edge becomes an event
-/// with the new state (and, when counting, the number of activations since start); `sample()`
-/// reads the line's current state.
+/// A button, contact or PIR sensor on a GPIO input line. The state at start and each
+/// debounced edge become events with the state (and, when counting, the number of
+/// activations since start); `sample()` reads the line's current state.
 actor GPIOInputDeviceDriver: ParameterlessDeviceDriver {
     nonisolated let model: DeviceModel
     nonisolated let events: AsyncStream<DriverEvent>
@@ -21,7 +21,12 @@ actor GPIOInputDeviceDriver: ParameterlessDeviceDriver {
         events = eventChannel.stream
     }
 
-    func start() {
+    /// Reports the line's level now, so that a button never pressed still shows its state,
+    /// then every edge. Edges meanwhile wait in the line's stream, and come after.
+    func start() async {
+        if let level = try? await line.value() {
+            eventChannel.readings(readings(state: level))
+        }
         let edges = line.edges
         reader = Task {
             do {

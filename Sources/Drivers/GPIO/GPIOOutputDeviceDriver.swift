@@ -31,8 +31,11 @@ actor GPIOOutputDeviceDriver<C: Clock<Duration>>: DeviceDriver {
         events = eventChannel.stream
     }
 
-    /// Arms the maximum-on timer when the safe state is on.
+    /// Reports the safe state the line was requested at, so that the device shows its state
+    /// from the start rather than after its first switch, and arms the maximum-on timer when
+    /// that state is on.
     func start() {
+        eventChannel.readings([FieldReading(field: "state", value: .boolean(state))])
         if state { armSwitchOff() }
     }
 

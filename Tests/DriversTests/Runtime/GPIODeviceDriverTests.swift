@@ -19,10 +19,7 @@ struct GPIODeviceDriverTests {
         let model = try catalogModel("gpio-relay")
         let attachment = DeviceAttachment(port: "pinctrl-bcm2711", line: "GPIO17")
         // The relay board's input is pulled up: off, on an active-low board.
-        guard case let .gpio(line) = try buses.install(model: model, at: attachment) else {
-            Issue.record("no GPIO line installed")
-            return
-        }
+        let line = try installedLine(model, at: attachment)
         #expect(line.level)
         let driver = try await DeviceDriverFactory.make(model: model, attachment: attachment, buses: buses, clock: clock)
         #expect(line.isRequested && !line.isActive)
@@ -63,6 +60,7 @@ struct GPIODeviceDriverTests {
             model: model, attachment: DeviceAttachment(port: "0", line: "4"), buses: buses, clock: clock)
         let line = buses.gpioLine(.offset(4, chip: "gpiochip0"))
         var events = driver.events.makeAsyncIterator()
+        #expect(await nextReadings(&events) == [FieldReading(field: "state", value: .boolean(false))], "no safe state at start")
         try await driver.write(.boolean(true), to: "state")
         await clock.waitForSleepers()
         clock.advance(by: .seconds(60))
@@ -74,15 +72,12 @@ struct GPIODeviceDriverTests {
     @Test func buttonPressesAreDebouncedEdgesAndCounted() async throws {
         let model = try catalogModel("gpio-button")
         let attachment = DeviceAttachment(line: "GPIO22")
-        guard case let .gpio(button) = try buses.install(model: model, at: attachment) else {
-            Issue.record("no GPIO line installed")
-            return
-        }
+        let button = try installedLine(model, at: attachment)
         let driver = try await DeviceDriverFactory.make(model: model, attachment: attachment, buses: buses, clock: clock)
         var events = driver.events.makeAsyncIterator()
-        #expect(try await driver.sample() == [
-            FieldReading(field: "state", value: .boolean(false)), FieldReading(field: "count", value: .integer(0)),
-        ])
+        let released = [FieldReading(field: "state", value: .boolean(false)), FieldReading(field: "count", value: .integer(0))]
+        #expect(await nextReadings(&events) == released, "no state at start")
+        #expect(try await driver.sample() == released)
         // A bouncing press: one edge once the line held still for the 30 ms debounce.
         button.bounce(changes: 5, endingActive: true)
         await button.settle()
@@ -108,6 +103,18 @@ struct GPIODeviceDriverTests {
         await driver.stop()
     }
 
+    @Test func aButtonHeldAtStartShowsItBeforeAnyEdge() async throws {
+        let model = try catalogModel("gpio-button")
+        let attachment = DeviceAttachment(line: "GPIO23")
+        let button = try installedLine(model, at: attachment)
+        // Held down before the gateway starts: it pulls its active-low line low.
+        button.setLevel(false)
+        let driver = try await DeviceDriverFactory.make(model: model, attachment: attachment, buses: buses, clock: clock)
+        var events = driver.events.makeAsyncIterator()
+        #expect(await nextReadings(&events).flatMap { value("state", in: $0) } == .boolean(true))
+        await driver.stop()
+    }
+
     @Test func anInputRefusesEveryWriteNamingTheParameter() async throws {
         let model = try catalogModel("gpio-button")
         let driver = try await DeviceDriverFactory.make(model: model, attachment: DeviceAttachment(line: "GPIO6"), buses: buses, clock: clock)
@@ -120,6 +127,7 @@ struct GPIODeviceDriverTests {
         let model = try catalogModel("gpio-button")
         let driver = try await DeviceDriverFactory.make(model: model, attachment: DeviceAttachment(line: "GPIO5"), buses: buses, clock: clock)
         var events = driver.events.makeAsyncIterator()
+        _ = await nextReadings(&events)  // the state at start
         buses.gpioLine(.named("GPIO5", chipLabel: nil)).remove()
         guard case .gone? = await events.next() else {
             Issue.record("no gone event for a removed line")
@@ -138,5 +146,17 @@ struct GPIODeviceDriverTests {
             return
         }
         await first.stop()
+    }
+
+    /// The simulated line `install` puts where `attachment` says.
+    private func installedLine(_ model: DeviceModel, at attachment: DeviceAttachment) throws -> SimulatedGPIOLine {
+        guard case let .gpio(line) = try buses.install(model: model, at: attachment) else {
+            throw InstalledSomethingElse(model: model.id)
+        }
+        return line
+    }
+
+    private struct InstalledSomethingElse: Error {
+        let model: String
     }
 }
