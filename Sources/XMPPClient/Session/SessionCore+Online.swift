@@ -45,9 +45,10 @@ extension SessionCore {
             streamManagementEnabled = false
             resumption = nil
         }
-        if let presence, !resumed {
+        if let presence, !resumed || presenceChangedOffline {
             send(presence.element, on: connection)
         }
+        presenceChangedOffline = false
         let queued = offlineQueue
         offlineQueue = []
         for item in queued { send(item, on: connection) }
@@ -175,6 +176,18 @@ extension SessionCore {
     }
 
     // MARK: - Sending
+
+    /// Shows `newPresence` now when online. Offline, only the newest is kept and announced
+    /// once the session is back: a device that reconnects after a long outage does not replay
+    /// every state it went through meanwhile to its subscribers and sibling resources.
+    func announce(_ newPresence: Presence) {
+        presence = newPresence
+        guard case .online(let connection) = phase else {
+            presenceChangedOffline = true
+            return
+        }
+        send(newPresence.element, on: connection)
+    }
 
     /// Sends now when online, otherwise keeps it for when the session is back.
     func send(_ element: XMLElement, request: (id: String, to: JID?, promise: EventLoopPromise<IQ>)?) {

@@ -57,6 +57,9 @@ final class SessionCore: @unchecked Sendable {
     var requestHandlers: [RequestKey: RequestResponder] = [:]
     /// The availability to announce again after a fresh (not resumed) stream.
     var presence: Presence?
+    /// The presence changed while the session was offline, so a resumed stream, which the
+    /// server kept with the old one, must announce it too.
+    var presenceChangedOffline = false
     var liveness: LivenessMonitor?
     var livenessTask: RepeatedTask?
     var boundJID: JID?
@@ -302,7 +305,8 @@ final class SessionCore: @unchecked Sendable {
         }
         reconnect(in: TimeAmount(backoff.nextDelay(using: &random)))
         configuration.reconnectSignal.wait(ObjectIdentifier(self)) { [eventLoop, weak self] spread in
-            eventLoop.execute { self?.retrySoon(within: spread) }
+            guard let core = self else { return }
+            eventLoop.execute { core.retrySoon(within: spread) }
         }
     }
 

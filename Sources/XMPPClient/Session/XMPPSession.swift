@@ -51,12 +51,10 @@ public final class XMPPSession: Sendable {
         return try await promise.futureResult.get()
     }
 
-    /// Announces availability now and again after every fresh stream.
+    /// Announces availability now (or, offline, once back: only the newest) and again after
+    /// every fresh stream.
     public func setPresence(_ presence: Presence) {
-        eventLoop.execute {
-            self.core.presence = presence
-            self.core.send(presence.element, request: nil)
-        }
+        eventLoop.execute { self.core.announce(presence) }
     }
 
     /// Answers incoming `get`/`set` requests whose payload is `<name xmlns=namespace>`.

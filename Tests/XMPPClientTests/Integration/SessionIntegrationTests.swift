@@ -108,6 +108,49 @@ struct SessionIntegrationTests {
         #expect(await gatewayLog.count { if case .unacknowledged = $0 { true } else { false } } == 0)
     }
 
+    /// Presence set while offline is not queued like a stanza: once online, the account's
+    /// other resources see the newest only, after a fresh start and after a resumption.
+    @Test func announcesOnlyTheNewestPresenceSetWhileOffline() async throws {
+        let (observer, observerLog, observerOnline) = try await online("gw", "watch-\(UUID().uuidString.prefix(8))")
+        defer { observer.stop() }
+        // The server delivers a resource's presence to the account's available resources.
+        observer.setPresence(Presence())
+        let device = XMPPSession(
+            configuration: try server.configuration("gw", resource: "dev-\(UUID().uuidString.prefix(8))"), eventLoop: testEventLoop)
+        defer { device.stop() }
+        let deviceLog = EventLog(device)
+        device.setPresence(Presence(show: .away, status: "starting"))
+        device.setPresence(Presence(status: "21.4 °C"))
+        device.start()
+        let deviceJID = try #require(try await deviceLog.first("device online") { $0.isOnline }.established?.jid)
+        try await expectPresences(["21.4 °C"], from: deviceJID, seenBy: observerLog, observer: observerOnline.jid, via: device)
+
+        // Pull the cable; change the presence while the server keeps the session.
+        device.eventLoop.execute { device.core.currentConnection?.channel.close(promise: nil) }
+        _ = try await deviceLog.first("offline") { $0.offlineError != nil }
+        device.setPresence(Presence(show: .away, status: "stale: no reading for 5 min"))
+        device.setPresence(Presence(status: "21.9 °C"))
+        _ = try await deviceLog.first("resumed") {
+            if case .resumed? = $0.established?.streamManagement { true } else { false }
+        }
+        try await expectPresences(["21.4 °C", "21.9 °C"], from: deviceJID, seenBy: observerLog, observer: observerOnline.jid, via: device)
+    }
+
+    /// The statuses of `device`'s presences `log` saw, up to a message `session` sends after
+    /// them (the server routes one session's stanzas in order).
+    private func expectPresences(
+        _ statuses: [String], from device: JID, seenBy log: EventLog, observer: JID, via session: XMPPSession
+    ) async throws {
+        let marker = "marker \(UUID().uuidString.prefix(8))"
+        session.send(.message(Message(kind: .chat, to: observer, body: marker)))
+        _ = try await log.first(marker) { $0.message?.body == marker }
+        let seen = await log.all.compactMap { event -> String? in
+            guard case .presence(let presence) = event, presence.from == device else { return nil }
+            return presence.status
+        }
+        #expect(seen == statuses)
+    }
+
     @Test func surfacesSubscriptionRequestsWithoutApprovingThem() async throws {
         let (alice, _, _) = try await online("alice", "sub-\(UUID().uuidString.prefix(8))")
         let (mallory, malloryLog, _) = try await online("mallory", "sub-\(UUID().uuidString.prefix(8))")
