@@ -18,6 +18,8 @@ public final class SimulatedDS18B20: Sendable {
 
     /// The kernel's name for it, such as `28-0000075c6f2b`.
     public let id: String
+    /// Its directory, where its attributes are.
+    public var path: String { directory.path }
     private let directory: SysfsDirectory
     private let state: SimulatorState<State>
     private let resolutionAttribute: Bool

@@ -42,7 +42,7 @@ struct SysfsDeviceDriverTests {
         defer { sysfs.remove() }
         let buses = SimulatedBusProvider(sysfsDirectory: sysfs.path)
         let sensor = try SimulatedDS18B20(sysfs: buses.sysfs)
-        let directory = buses.sysfs.appending("bus/w1/devices/\(sensor.id)")
+        let directory = sensor.path
         let driver = try await DeviceDriverFactory.make(
             model: try catalogModel("ds18b20"), attachment: DeviceAttachment(port: directory), buses: buses)
         var events = driver.events.makeAsyncIterator()
@@ -66,18 +66,17 @@ struct SysfsDeviceDriverTests {
         defer { sysfs.remove() }
         let buses = SimulatedBusProvider(sysfsDirectory: sysfs.path)
         let sensor = try SimulatedDS18B20(sysfs: buses.sysfs)
-        let model = try catalogModel("ds18b20", replacing: "resolution: 12", with: "resolution: 9")
-        let driver = try await DeviceDriverFactory.make(model: model, attachment: DeviceAttachment(port: sensor.id), buses: buses)
+        let driver = try await ds18b20Driver(asking: 9, for: sensor, on: buses)
         #expect(sensor.resolution.bits == 12)
         _ = try await driver.sample()
         #expect(sensor.resolution.bits == 9)
         try sensor.setTemperature(20)
-        let w1Slave = try FileAccess.text(of: buses.sysfs.appending("bus/w1/devices/\(sensor.id)/w1_slave"))
+        let w1Slave = try FileAccess.text(of: "\(sensor.path)/w1_slave")
         let scratchpad = try #require(try DS18B20Reading(w1Slave: w1Slave).scratchpad)
         #expect(DS18B20Resolution(configurationRegister: scratchpad[4]).bits == 9)
 
         // Set once per opening: a change behind the driver's back stays (the kernel's word).
-        try FileAccess.overwrite(buses.sysfs.appending("bus/w1/devices/\(sensor.id)/resolution"), with: "11\n")
+        try FileAccess.overwrite("\(sensor.path)/resolution", with: "11\n")
         _ = try await driver.sample()
         #expect(sensor.resolution.bits == 11)
         await driver.stop()
@@ -91,8 +90,7 @@ struct SysfsDeviceDriverTests {
         // A kernel before 5.10: no resolution attribute; the scratchpad tells 12 bits.
         let sensor = try SimulatedDS18B20(resolutionAttribute: false, sysfs: buses.sysfs)
         try sensor.setTemperature(18.5)
-        let model = try catalogModel("ds18b20", replacing: "resolution: 12", with: "resolution: 10")
-        let driver = try await DeviceDriverFactory.make(model: model, attachment: DeviceAttachment(port: sensor.id), buses: buses)
+        let driver = try await ds18b20Driver(asking: 10, for: sensor, on: buses)
         #expect(try await driver.sample() == [FieldReading(field: "temperature", value: .number(18.5))])
         _ = try await driver.sample()
         await driver.stop()
@@ -108,12 +106,11 @@ struct SysfsDeviceDriverTests {
         defer { sysfs.remove() }
         let buses = SimulatedBusProvider(sysfsDirectory: sysfs.path)
         let sensor = try SimulatedDS18B20(resolution: try #require(DS18B20Resolution(bits: 11)), sysfs: buses.sysfs)
-        let attribute = buses.sysfs.appending("bus/w1/devices/\(sensor.id)/resolution")
+        let attribute = "\(sensor.path)/resolution"
         // Modified at the epoch: any write, even of the same value, would move that.
         var epoch = [timeval(), timeval()]
         #expect(utimes(attribute, &epoch) == 0)
-        let model = try catalogModel("ds18b20", replacing: "resolution: 12", with: "resolution: 11")
-        let driver = try await DeviceDriverFactory.make(model: model, attachment: DeviceAttachment(port: sensor.id), buses: buses)
+        let driver = try await ds18b20Driver(asking: 11, for: sensor, on: buses)
         _ = try await driver.sample()
         var status = stat()
         #expect(stat(attribute, &status) == 0)
@@ -127,13 +124,12 @@ struct SysfsDeviceDriverTests {
         defer { sysfs.remove() }
         let buses = SimulatedBusProvider(sysfsDirectory: sysfs.path)
         let sensor = try SimulatedDS18B20(sysfs: buses.sysfs)
-        let device = buses.sysfs.appending("bus/w1/devices/\(sensor.id)")
+        let device = sensor.path
         // An attribute no write can reach, even as root: a directory in its place stands for
         // the read-only /sys the systemd service sees.
         try FileAccess.remove("\(device)/resolution")
         try FileAccess.createDirectory("\(device)/resolution")
-        let model = try catalogModel("ds18b20", replacing: "resolution: 12", with: "resolution: 9")
-        let driver = try await DeviceDriverFactory.make(model: model, attachment: DeviceAttachment(port: sensor.id), buses: buses)
+        let driver = try await ds18b20Driver(asking: 9, for: sensor, on: buses)
         _ = try await driver.sample()
         await driver.stop()
         let notice = try #require(await notices(of: driver).first)
@@ -190,6 +186,12 @@ struct SysfsDeviceDriverTests {
             return
         }
         await driver.stop()
+    }
+
+    /// The catalog's DS18B20 driver with the model asking for `bits` of resolution.
+    private func ds18b20Driver(asking bits: Int, for sensor: SimulatedDS18B20, on buses: SimulatedBusProvider) async throws -> any DeviceDriver {
+        let model = try catalogModel("ds18b20", replacing: "resolution: 12", with: "resolution: \(bits)")
+        return try await DeviceDriverFactory.make(model: model, attachment: DeviceAttachment(port: sensor.id), buses: buses)
     }
 
     /// The notices of a stopped driver.
