@@ -15,6 +15,7 @@ the server, then stop the gateway. Prints one line per check
 import asyncio
 import datetime
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -115,6 +116,17 @@ async def until(condition, timeout):
 def unpublished_since(history, since_ms):
     with sqlite3.connect(f"file:{history}?mode=ro", uri=True) as db:
         return db.execute("SELECT count(*) FROM readings WHERE published = 0 AND time_ms >= ?", (since_ms,)).fetchone()[0]
+
+
+def most_readings_of_one_device_since(history, since_ms):
+    with sqlite3.connect(f"file:{history}?mode=ro", uri=True) as db:
+        row = db.execute("SELECT count(*) AS n FROM readings WHERE time_ms >= ? GROUP BY device ORDER BY n DESC LIMIT 1",
+                         (since_ms,)).fetchone()
+        return row[0] if row else 0
+
+
+def backlog_reports(gateway_log):
+    return [int(n) for n in re.findall(r"published (\d+) readings taken while offline", gateway_log.read_text())]
 
 
 def unpublished(history):
@@ -285,13 +297,21 @@ async def main():
         client.disconnect()
 
     # Store and forward: readings taken while the server is down are kept, then published.
+    gateway_log = demo / "gateway.log"
+    reports_before = len(backlog_reports(gateway_log))
     subprocess.run(prosody + ["stop", str(demo / "xmpp")], check=True, stdout=subprocess.DEVNULL)
     offline_ms = int(time.time() * 1000)
-    stored = await until(lambda: unpublished_since(history, offline_ms) >= 3, 60)
+    # Four readings of one device: the first waits in the session, the newest as the
+    # device's state; the two between go out only through the backlog, each with its own
+    # time, unless the newest state swallowed them.
+    stored = await until(lambda: most_readings_of_one_device_since(history, offline_ms) >= 4, 60)
     check("readings keep being stored while the server is down", stored, unpublished_since(history, offline_ms))
     subprocess.run(prosody + ["restart", str(demo / "xmpp")], check=True, stdout=subprocess.DEVNULL)
     forwarded = await until(lambda: unpublished(history) == 0, 120)
     check("once the server is back, everything stored is published", forwarded, unpublished(history))
+    replayed = await until(lambda: sum(backlog_reports(gateway_log)[reports_before:]) >= 2, 30)
+    check("the readings a newer state replaced are published with their own times", replayed,
+          backlog_reports(gateway_log))
 
     # SIGTERM: every device session says goodbye.
     watcher = IoTClient(env["USER_JID"] + "/goodbye", env["USER_PASSWORD"], env["CA_FILE"])

@@ -20,23 +20,31 @@ public struct BacklogPublisher<C: Clock>: Sendable where C.Duration == Duration 
         self.pageSize = max(pageSize, 1)
     }
 
-    /// Publishes until nothing is unpublished, stopping at the first failure of `publish`.
-    public func drain(publish: (StoredReading) async throws -> Void) async -> BacklogDrain {
+    /// Publishes, oldest first, what is unpublished, stopping at the first failure of
+    /// `publish`. Readings `isClaimed` (a live publication carries them) are left alone: not
+    /// published, not marked, and not counted against the rate.
+    public func drain(
+        leavingAlone isClaimed: (StoredReading) async -> Bool = { _ in false },
+        publish: (StoredReading) async throws -> Void
+    ) async -> BacklogDrain {
         // When the latest `rate.count` publications started; the next waits until the oldest
         // of them is `rate.interval` old.
         var recent: [C.Instant] = []
         var published = 0
+        // The last reading looked at: the next page starts after it, past claimed readings.
+        var cursor: StoredReading?
         while true {
             let page: [StoredReading]
             do {
-                page = try await store.unpublished(limit: pageSize)
+                page = try await store.unpublished(after: cursor, limit: pageSize)
             } catch {
                 return .stopped(published: published, reason: error.description)
             }
-            guard !page.isEmpty else { return .finished(published: published) }
+            guard let last = page.last else { return .finished(published: published) }
+            cursor = last
             var done: [Int64] = []
             var failure: String?
-            for stored in page {
+            for stored in page where await !isClaimed(stored) {
                 do {
                     if recent.count == rate.count {
                         try await clock.sleep(until: recent.removeFirst().advanced(by: rate.interval), tolerance: nil)

@@ -94,11 +94,14 @@ public actor HistoryStore {
         return try database.query(sql, values, row: Self.storedReading)
     }
 
-    /// Readings not yet published, oldest measurement first, at most `limit`.
-    public func unpublished(limit: Int) throws(SQLiteError) -> [StoredReading] {
-        try database.query(
-            "SELECT \(Self.columns) FROM readings WHERE published = 0 ORDER BY time_ms, id LIMIT ?",
-            [.integer(Int64(limit))],
+    /// Readings not yet published, oldest measurement first, at most `limit`; only those
+    /// after `position` when given (a drain's cursor, past readings it left alone).
+    public func unpublished(after position: StoredReading? = nil, limit: Int) throws(SQLiteError) -> [StoredReading] {
+        let start: [SQLiteValue] = position.map { [.integer($0.reading.time.unixMilliseconds), .integer($0.id)] }
+            ?? [.integer(.min), .integer(.min)]
+        return try database.query(
+            "SELECT \(Self.columns) FROM readings WHERE published = 0 AND (time_ms, id) > (?, ?) ORDER BY time_ms, id LIMIT ?",
+            start + [.integer(Int64(limit))],
             row: Self.storedReading
         )
     }

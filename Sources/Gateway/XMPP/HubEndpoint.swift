@@ -39,6 +39,8 @@ actor HubEndpoint {
                     let models = Dictionary(uniqueKeysWithValues: directory.devices.map { ($0.id, $0.model) })
                     Task { await publisher.publishBacklog(models: models) }
                 }
+            case .offline:
+                await publisher?.linkLost()
             case let .subscriptionRequest(from):
                 let approve = services.refusal(of: .subscribe, by: from, device: nil) == nil
                 session.answerSubscription(from: from, approve: approve)

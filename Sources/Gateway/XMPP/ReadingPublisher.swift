@@ -10,9 +10,10 @@ import XMPPIoT
 /// JIDs with a role.
 ///
 /// Publications are coalesced per device: while one is in flight, only the newest state of
-/// each device waits. Readings are marked published in the history once the server took
-/// the item that carried them; what the server never took is drained from the history when
-/// the link is back (store and forward).
+/// each device waits (`PublicationQueue`). Readings are marked published in the history
+/// once the server took the item that carried them; what the server never took, and what
+/// was taken while the link was down, is drained from the history when the link is back
+/// (store and forward), each reading with its own time.
 actor ReadingPublisher {
     private let session: XMPPSession
     private let service: JID?
@@ -24,10 +25,14 @@ actor ReadingPublisher {
     /// Who may read the items on a pubsub service; nil on PEP.
     private var members: Set<JID>?
     private var membersInSync = false
-    private var waiting: [String: (publication: PEPPublication, historyIDs: [Int64])] = [:]
-    private var order: [String] = []
+    private var queue = PublicationQueue<PEPPublication>()
     private var isBusy = false
     private var isDraining = false
+    /// Readings were released to the backlog since a drain last started (one running may
+    /// have passed them).
+    private var releasedSinceDrain = false
+    /// The devices' models, from the last drain: what a drain after a stall needs.
+    private var models: [String: DeviceModel]?
     /// Each device's last published fields, published again after a backlog drain so the
     /// node's item ends up current, not the oldest replayed value.
     private var latest: [String: [SensorField]] = [:]
@@ -57,59 +62,80 @@ actor ReadingPublisher {
     func publish(device: String, fields: [SensorField], historyIDs: [Int64]) {
         latest[device] = fields
         let publication = Self.publication(device: device, fields: fields, node: node, service: service)
-        let ids = (waiting[device]?.historyIDs ?? []) + historyIDs
-        if waiting[device] == nil { order.append(device) }
-        waiting[device] = (publication, ids)
+        released(queue.enqueue(device: device, publication, historyIDs: historyIDs))
         guard !isBusy else { return }
         isBusy = true
         Task { await self.drain() }
     }
 
     /// Store and forward: after the link returns, publishes what the history holds
-    /// unpublished, oldest first with its original timestamp, no faster than `backlogRate`;
-    /// then every device's current state again.
+    /// unpublished, oldest first with its original timestamp, no faster than `backlogRate`,
+    /// leaving alone the readings a live publication carries; then, if it published any,
+    /// every device's current state again.
     func publishBacklog(models: [String: DeviceModel]) async {
+        self.models = models
         guard let history, !isDraining else { return }
         isDraining = true
         defer { isDraining = false }
         let backlog = BacklogPublisher(store: history, rate: backlogRate, clock: ContinuousClock())
-        let options = setup.publishOptions
-        let outcome = await backlog.drain { @Sendable [session, service, node] stored in
-            let reading = stored.reading
-            guard let value = reading.value, let field = models[reading.device]?.field(named: reading.field) else { return }
-            let sensorField = SensorField(
-                name: field.name, value: IoTValueConversion.sensorValue(value, of: field), timestamp: reading.time)
-            var publication = Self.publication(device: reading.device, fields: [sensorField], node: node, service: service)
-            publication.options = options
-            _ = try await session.request(publication.iq(id: ""))
-        }
-        switch outcome {
-        case let .finished(published) where published > 0:
-            logger.info("published \(published) readings taken while offline")
-        case let .stopped(published, reason):
+        var published = 0
+        var outcome: BacklogDrain
+        repeat {
+            releasedSinceDrain = false
+            let options = setup.publishOptions
+            let isClaimed = { @Sendable (stored: StoredReading) in await self.isClaimed(stored) }
+            outcome = await backlog.drain(leavingAlone: isClaimed) { @Sendable [session, service, node] stored in
+                let reading = stored.reading
+                guard let value = reading.value, let field = models[reading.device]?.field(named: reading.field) else { return }
+                let sensorField = SensorField(
+                    name: field.name, value: IoTValueConversion.sensorValue(value, of: field), timestamp: reading.time)
+                var publication = Self.publication(device: reading.device, fields: [sensorField], node: node, service: service)
+                publication.options = options
+                _ = try await session.request(publication.iq(id: ""))
+            }
+            published += outcome.published
+        } while releasedSinceDrain && outcome == .finished(published: outcome.published)
+        if case let .stopped(_, reason) = outcome {
             logger.notice("backlog: \(published) published, the rest waits: \(reason)")
-        default:
-            break
+        } else if published > 0 {
+            logger.info("published \(published) readings taken while offline")
         }
+        guard published > 0 else { return }
         for (device, fields) in latest.sorted(by: { $0.key < $1.key }) {
             publish(device: device, fields: fields, historyIDs: [])
         }
     }
 
+    /// The hub session went offline: from now on, until a publication goes out again, a
+    /// device's newer state leaves the readings of the one it replaces to the backlog.
+    func linkLost() {
+        queue.linkLost()
+    }
+
+    private func isClaimed(_ stored: StoredReading) -> Bool {
+        queue.claimed.contains(stored.id)
+    }
+
+    /// Readings a live publication no longer carries: the backlog publishes them.
+    private func released(_ historyIDs: [Int64]) {
+        if !historyIDs.isEmpty { releasedSinceDrain = true }
+    }
+
     private func drain() async {
-        while !order.isEmpty {
-            let device = order.removeFirst()
-            guard let next = waiting.removeValue(forKey: device) else { continue }
+        while let next = queue.next() {
             if await !send(next.publication) {
-                // Keep it (unless a newer state arrived meanwhile) for the next attempt.
-                if waiting[device] == nil {
-                    waiting[device] = next
-                    order.append(device)
-                }
+                // Kept for the next attempt, unless a newer state arrived meanwhile.
+                released(queue.failed(next))
                 break
             }
             if let history, !next.historyIDs.isEmpty {
                 do { try await history.markPublished(next.historyIDs) } catch { logger.error("history: \(error)") }
+            }
+            queue.published(next)
+            // Publications go out again after a stall the link may have survived: what was
+            // released meanwhile goes now, not at the next reconnect.
+            if releasedSinceDrain, !isDraining, let models {
+                Task { await self.publishBacklog(models: models) }
             }
             if !membersInSync { await synchronizeMembers() }
         }

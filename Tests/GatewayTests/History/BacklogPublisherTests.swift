@@ -70,6 +70,22 @@ struct BacklogPublisherTests {
         #expect(published.all == readings)
     }
 
+    @Test func readingsALivePublicationCarriesAreLeftAlone() async throws {
+        let directory = try ScratchDirectory()
+        let store = try HistoryStore(path: directory.path("history.sqlite"))
+        let readings = try await backlog(store, count: 6)
+        // A page of two: the claimed readings fill whole pages, which the drain must get past.
+        let publisher = BacklogPublisher(store: store, rate: PublishRate(count: 100), clock: ManualClock(), pageSize: 2)
+        let claimed = Set(readings[0...2].map(\.value))
+        let published = Publications()
+        let outcome = await publisher.drain(leavingAlone: { claimed.contains($0.reading.value) }) {
+            published.append($0.reading)
+        }
+        #expect(outcome == .finished(published: 3))
+        #expect(published.all == Array(readings[3...]))
+        #expect(try await store.unpublished(limit: 10).map(\.reading) == Array(readings[0...2]))
+    }
+
     @Test func emptyBacklogFinishesAtOnce() async throws {
         let directory = try ScratchDirectory()
         let store = try HistoryStore(path: directory.path("history.sqlite"))

@@ -98,6 +98,22 @@ struct HistoryStoreTests {
         #expect(try await store.readings(device: "kitchen").map(\.isPublished) == [true, false])
     }
 
+    @Test func unpublishedAfterAPositionSkipsWhatCameBefore() async throws {
+        let directory = try ScratchDirectory()
+        let store = try HistoryStore(path: directory.path("history.sqlite"))
+        // Two readings share a time: the row id orders them.
+        let readings = [
+            Self.reading("living", "temperature", at: 1000, .number(20)),
+            Self.reading("living", "humidity", at: 1000, .number(45)),
+            Self.reading("living", "temperature", at: 2000, .number(21)),
+        ]
+        try await store.append(readings)
+        let all = try await store.unpublished(limit: 10)
+        #expect(try await store.unpublished(after: all[0], limit: 10).map(\.reading) == Array(readings[1...]))
+        #expect(try await store.unpublished(after: all[1], limit: 1).map(\.reading) == [readings[2]])
+        #expect(try await store.unpublished(after: all[2], limit: 10).isEmpty)
+    }
+
     @Test func reopenedHistoryHasEverythingAndIsPrivate() async throws {
         let directory = try ScratchDirectory()
         let path = directory.path("history.sqlite")
