@@ -94,7 +94,8 @@ actor ReadingPublisher {
                 _ = try await session.request(publication.iq(id: ""))
             }
             published += outcome.published
-        } while releasedSinceDrain && outcome == .finished(published: outcome.published)
+            if case .stopped = outcome { break }
+        } while releasedSinceDrain
         if case let .stopped(_, reason) = outcome {
             logger.notice("backlog: \(published) published, the rest waits: \(reason)")
         } else if published > 0 {
