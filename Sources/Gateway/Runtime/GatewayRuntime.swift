@@ -71,7 +71,7 @@ public struct GatewayRuntime: Sendable {
         let commands = AdHocCommands(directory: directory, services: services)
         let hubSession = makeSession(Self.hubResource)
         let publisher = ReadingPublisher(
-            session: hubSession, deviceCount: configuration.devices.count + configuration.thermostats.count,
+            session: hubSession, directory: directory, deviceCount: configuration.devices.count + configuration.thermostats.count,
             node: configuration.publishing.nodePrefix,
             service: configuration.publishing.mode == .pubsub ? configuration.publishing.service : nil,
             members: AccessPolicy(configuration.access).everyoneWithARole, history: history, logger: logger)

@@ -36,8 +36,7 @@ actor HubEndpoint {
             case let .online(established):
                 services.logger.info("hub online as \(established.jid)")
                 if let publisher {
-                    let models = Dictionary(uniqueKeysWithValues: directory.devices.map { ($0.id, $0.model) })
-                    Task { await publisher.publishBacklog(models: models) }
+                    Task { await publisher.publishBacklog() }
                 }
             case .offline:
                 await publisher?.linkLost()

@@ -16,6 +16,9 @@ import XMPPIoT
 /// (store and forward), each reading with its own time.
 actor ReadingPublisher {
     private let session: XMPPSession
+    /// The devices whose stored readings the backlog publishes, as they are now (a reload
+    /// changes them).
+    private let directory: DeviceDirectory
     private let service: JID?
     /// The node the items go to (`publishing.node_prefix`).
     private let node: String
@@ -31,17 +34,16 @@ actor ReadingPublisher {
     /// Readings were released to the backlog since a drain last started (one running may
     /// have passed them).
     private var releasedSinceDrain = false
-    /// The devices' models, from the last drain: what a drain after a stall needs.
-    private var models: [String: DeviceModel]?
     /// Each device's last published fields, published again after a backlog drain so the
     /// node's item ends up current, not the oldest replayed value.
     private var latest: [String: [SensorField]] = [:]
     /// How fast the backlog is replayed, below the rate limits servers apply to a session.
     private let backlogRate = PublishRate(count: 10, per: .seconds(1))
 
-    init(session: XMPPSession, deviceCount: Int, node: String, service: JID?, members: Set<JID>,
-         history: HistoryStore?, logger: Logger) {
+    init(session: XMPPSession, directory: DeviceDirectory, deviceCount: Int, node: String, service: JID?,
+         members: Set<JID>, history: HistoryStore?, logger: Logger) {
         self.session = session
+        self.directory = directory
         self.node = node
         self.service = service
         self.members = service == nil ? nil : members
@@ -72,11 +74,11 @@ actor ReadingPublisher {
     /// unpublished, oldest first with its original timestamp, no faster than `backlogRate`,
     /// leaving alone the readings a live publication carries; then, if it published any,
     /// every device's current state again.
-    func publishBacklog(models: [String: DeviceModel]) async {
-        self.models = models
+    func publishBacklog() async {
         guard let history, !isDraining else { return }
         isDraining = true
         defer { isDraining = false }
+        let models = Dictionary(uniqueKeysWithValues: directory.devices.map { ($0.id, $0.model) })
         let backlog = BacklogPublisher(store: history, rate: backlogRate, clock: ContinuousClock())
         var published = 0
         var outcome: BacklogDrain
@@ -135,8 +137,8 @@ actor ReadingPublisher {
             queue.published(next)
             // Publications go out again after a stall the link may have survived: what was
             // released meanwhile goes now, not at the next reconnect.
-            if releasedSinceDrain, !isDraining, let models {
-                Task { await self.publishBacklog(models: models) }
+            if releasedSinceDrain, !isDraining {
+                Task { await self.publishBacklog() }
             }
             if !membersInSync { await synchronizeMembers() }
         }
