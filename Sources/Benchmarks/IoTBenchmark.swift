@@ -8,9 +8,13 @@ enum IoTBenchmark {
     static let latencySamples = Int(environment["IOT_BENCH_SAMPLES"] ?? "") ?? 1000
     static let readoutsPerRound = Int(environment["IOT_BENCH_READOUTS"] ?? "") ?? 1000
     static let rounds = Int(environment["IOT_BENCH_ROUNDS"] ?? "") ?? 5
-    static let readoutsInFlight = Int(environment["IOT_BENCH_IN_FLIGHT"] ?? "") ?? 8
+    /// Requests in flight, comma-separated: each device is measured at every depth.
+    static let readoutDepths: [Int] = {
+        let given = (environment["IOT_BENCH_IN_FLIGHT"] ?? "").split(separator: ",").compactMap { Int($0) }.filter { $0 > 0 }
+        return given.isEmpty ? [8, 16, 32, 64] : given
+    }()
     /// Ends a run that hangs (a lost answer) instead of waiting forever.
-    static let watchdog = Duration.seconds(240)
+    static let watchdog = Duration.seconds(600)
 
     static func run() {
         guard let path = environment["IOT_BENCH_ENV"] else {
@@ -51,7 +55,7 @@ enum IoTBenchmark {
         ).run()
         progress("measuring readouts")
         let readouts = try await ReadoutThroughputPhase(
-            client: client, inFlight: readoutsInFlight, readoutsPerRound: readoutsPerRound, rounds: rounds,
+            client: client, depths: readoutDepths, readoutsPerRound: readoutsPerRound, rounds: rounds,
             warmUpReadouts: readoutsPerRound / 4
         ).run([(environment.gatewayReadoutDevice, gateway),
                (environment.slixmppReadoutDevice, slixmppDevice)],
