@@ -33,7 +33,7 @@ struct IoTBenchmarkReport {
         let atBest = { (result: ReadoutThroughputPhase.DepthResult) in "\(f(result.readoutsPerSecond, 0)) (\(result.inFlight))" }
 
         Swift.print("## iot: \(deviceCount) simulated devices on one gateway (release), Prosody on loopback "
-            + "(nagle off, generational GC); \(latencies.count) set→notification samples over \(relayCount) relays; "
+            + "(tuned baseline config: nagle off, generational GC); \(latencies.count) set→notification samples over \(relayCount) relays; "
             + "readouts: \(depths) in flight, \(IoTBenchmark.readoutsPerRound) per round, "
             + "median of \(IoTBenchmark.rounds) interleaved rounds; CPU and reads at each device's best depth")
         Measurement.printTable(

@@ -7,7 +7,8 @@ Usage: slixmpp_device.py ENV JID PASSWORD NODE
 ENV is the file scripts/lib/prosody writes. The device serves one node, NODE, with the
 fields a simulated BME280 of the gateway has (temperature, humidity, pressure, numeric,
 momentary). The plugin runs unthreaded ({"threaded": False}), its fastest mode: the
-threaded one starts a thread per readout that sends from outside the event loop. Prints READY once online; runs until SIGTERM or SIGINT.
+threaded one starts a thread per readout that sends from outside the event loop. Prints
+READY once online; runs until SIGTERM or SIGINT.
 """
 
 import asyncio

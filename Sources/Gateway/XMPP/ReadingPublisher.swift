@@ -64,7 +64,7 @@ actor ReadingPublisher {
     func publish(device: String, fields: [SensorField], historyIDs: [Int64]) {
         latest[device] = fields
         let publication = Self.publication(device: device, fields: fields, node: node, service: service)
-        released(queue.enqueue(device: device, publication, historyIDs: historyIDs))
+        noteReleased(queue.enqueue(device: device, publication, historyIDs: historyIDs))
         guard !isBusy else { return }
         isBusy = true
         Task { await self.drain() }
@@ -120,7 +120,7 @@ actor ReadingPublisher {
     }
 
     /// Readings a live publication no longer carries: the backlog publishes them.
-    private func released(_ historyIDs: [Int64]) {
+    private func noteReleased(_ historyIDs: [Int64]) {
         if !historyIDs.isEmpty { releasedSinceDrain = true }
     }
 
@@ -128,7 +128,7 @@ actor ReadingPublisher {
         while let next = queue.next() {
             if await !send(next.publication) {
                 // Kept for the next attempt, unless a newer state arrived meanwhile.
-                released(queue.failed(next))
+                noteReleased(queue.failed(next))
                 break
             }
             if let history, !next.historyIDs.isEmpty {
