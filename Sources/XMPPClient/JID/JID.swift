@@ -18,18 +18,21 @@ public struct JID: Sendable, Hashable, CustomStringConvertible, Codable {
 
     public init(_ string: String) throws(JIDError) {
         guard !string.isEmpty else { throw .empty }
-        var rest = Substring(string)
-        var resource: Substring?
-        if let slash = rest.firstIndex(of: "/") {
-            resource = rest[rest.index(after: slash)...]
-            rest = rest[..<slash]
+        // Split at the first `/`, then at the first `@` before it: code points, not
+        // characters, so a combining mark after the slash does not hide it.
+        let bytes = string.utf8
+        var domain = bytes.startIndex..<bytes.endIndex
+        var resource: String?
+        if let slash = bytes.firstIndex(of: UInt8(ascii: "/")) {
+            resource = String(decoding: bytes[bytes.index(after: slash)...], as: UTF8.self)
+            domain = domain.lowerBound..<slash
         }
-        var localpart: Substring?
-        if let at = rest.firstIndex(of: "@") {
-            localpart = rest[..<at]
-            rest = rest[rest.index(after: at)...]
+        var localpart: String?
+        if let at = bytes[domain].firstIndex(of: UInt8(ascii: "@")) {
+            localpart = String(decoding: bytes[domain.lowerBound..<at], as: UTF8.self)
+            domain = bytes.index(after: at)..<domain.upperBound
         }
-        try self.init(localpart: localpart.map(String.init), domain: String(rest), resource: resource.map(String.init))
+        try self.init(localpart: localpart, domain: String(decoding: bytes[domain], as: UTF8.self), resource: resource)
     }
 
     public init(localpart: String?, domain: String, resource: String? = nil) throws(JIDError) {
@@ -76,22 +79,29 @@ public struct JID: Sendable, Hashable, CustomStringConvertible, Codable {
     // MARK: - Validation
 
     /// Characters RFC 7622 §3.3.1 excludes from a localpart, beside spaces and controls.
-    private static let forbiddenInLocalpart: Set<Character> = ["\"", "&", "'", "/", ":", "<", ">", "@"]
+    private static let forbiddenInLocalpart = Array("\"&'/:<>@".utf8)
+    /// Characters no domain label may hold, beside spaces and controls.
+    private static let forbiddenInDomain = Array("@/\\<>\"'&:[]".utf8)
 
     private static func validLocalpart(_ raw: String) throws(JIDError) -> String {
-        let part = nfc(raw).lowercased()
+        let part = isASCII(raw) ? asciiLowercased(raw) : nfc(raw).lowercased()
         try checkLength(part, .localpart)
-        if let bad = part.first(where: { forbiddenInLocalpart.contains($0) || isSpaceOrControl($0) }) {
-            throw .forbiddenCharacter(.localpart, bad)
-        }
+        if let bad = firstForbidden(in: part.utf8, forbiddenInLocalpart) { throw .forbiddenCharacter(.localpart, bad) }
         return part
     }
 
     private static func validResource(_ raw: String) throws(JIDError) -> String {
         // OpaqueString maps every kind of space to U+0020 and keeps case. In ASCII only a
         // tab is a space other than U+0020 (and not a line break).
-        let mapped = isASCII(raw) && !raw.utf8.contains(0x09)
-            ? raw : String(raw.map { $0.isWhitespace && !$0.isNewline ? " " : $0 })
+        if isASCII(raw) {
+            let part = raw.utf8.contains(0x09) ? String(decoding: raw.utf8.map { $0 == 0x09 ? 0x20 : $0 }, as: UTF8.self) : raw
+            try checkLength(part, .resourcepart)
+            if let bad = part.utf8.first(where: { $0 < 0x20 || $0 == 0x7F }) {
+                throw .forbiddenCharacter(.resourcepart, Character(Unicode.Scalar(bad)))
+            }
+            return part
+        }
+        let mapped = String(raw.map { $0.isWhitespace && !$0.isNewline ? " " : $0 })
         let part = nfc(mapped)
         try checkLength(part, .resourcepart)
         if let bad = part.first(where: isControl) { throw .forbiddenCharacter(.resourcepart, bad) }
@@ -99,7 +109,7 @@ public struct JID: Sendable, Hashable, CustomStringConvertible, Codable {
     }
 
     private static func validDomain(_ raw: String) throws(JIDError) -> String {
-        var part = nfc(raw).lowercased()
+        var part = isASCII(raw) ? asciiLowercased(raw) : nfc(raw).lowercased()
         if part.hasSuffix(".") { part.removeLast() }  // RFC 7622 §3.2: a final dot is stripped
         try checkLength(part, .domainpart)
         if part.hasPrefix("[") {
@@ -108,14 +118,22 @@ public struct JID: Sendable, Hashable, CustomStringConvertible, Codable {
             else { throw .invalidDomain("\(raw) is not an IPv6 literal") }
             return part
         }
-        for label in part.split(separator: ".", omittingEmptySubsequences: false) {
+        for label in part.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false) {
             if label.isEmpty { throw .invalidDomain("\(raw) has an empty label") }
-            if label.utf8.count > 63 { throw .invalidDomain("the label \(label) is longer than 63 bytes") }
-            if let bad = label.first(where: { isSpaceOrControl($0) || "@/\\<>\"'&:[]".contains($0) }) {
-                throw .forbiddenCharacter(.domainpart, bad)
-            }
+            if label.count > 63 { throw .invalidDomain("the label \(String(decoding: label, as: UTF8.self)) is longer than 63 bytes") }
+            if let bad = firstForbidden(in: label, forbiddenInDomain) { throw .forbiddenCharacter(.domainpart, bad) }
         }
         return part
+    }
+
+    /// The first space, control or `forbidden` ASCII character of a part: by byte, then,
+    /// only in the rare part that is not ASCII, the other characters.
+    private static func firstForbidden(in part: some Collection<UInt8>, _ forbidden: [UInt8]) -> Character? {
+        if let bad = part.first(where: { isSpaceOrControl($0) || forbidden.contains($0) }) {
+            return Character(Unicode.Scalar(bad))
+        }
+        guard part.contains(where: { $0 >= 0x80 }) else { return nil }
+        return String(decoding: part, as: UTF8.self).first { !$0.isASCII && isSpaceOrControl($0) }
     }
 
     private static func checkLength(_ part: String, _ which: JIDPart) throws(JIDError) {
@@ -133,8 +151,20 @@ public struct JID: Sendable, Hashable, CustomStringConvertible, Codable {
     /// Whitespace or a control character; for ASCII, which addresses nearly always are, by
     /// value: both are at or below U+0020, or U+007F.
     private static func isSpaceOrControl(_ character: Character) -> Bool {
-        if let ascii = character.asciiValue { return ascii <= 0x20 || ascii == 0x7F }
+        if let ascii = character.asciiValue { return isSpaceOrControl(ascii) }
         return character.isWhitespace || isControl(character)
+    }
+
+    private static func isSpaceOrControl(_ byte: UInt8) -> Bool {
+        byte <= 0x20 || byte == 0x7F
+    }
+
+    /// ASCII letters in lower case; the same string when it has no capitals, as nearly
+    /// every address does.
+    private static func asciiLowercased(_ raw: String) -> String {
+        let isCapital = { (byte: UInt8) in (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) }
+        guard raw.utf8.contains(where: isCapital) else { return raw }
+        return String(decoding: raw.utf8.map { isCapital($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 
     /// NFC, skipped for ASCII, which is always in NFC: normalising was most of the cost of

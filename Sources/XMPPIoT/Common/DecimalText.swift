@@ -5,6 +5,9 @@
 /// `2.1000000000000001`. Rounding works on the shortest decimal form that reads back as the
 /// same double (Swift's `description`), half away from zero, so `2.675` with two decimals
 /// is `2.68` as a person expects, not the `2.67` binary rounding gives.
+///
+/// Digits are bytes (0–9) and the text is built as UTF-8: every numeric field of every
+/// readout passes through here.
 public enum DecimalText {
     /// `value` with exactly `decimals` fraction digits, or in its shortest plain form (no
     /// exponent, no trailing `.0`) when `decimals` is nil. Non-finite values give nil.
@@ -19,19 +22,22 @@ public enum DecimalText {
             fractionDigits = max(0, digits.count - point)
         }
         if digits.allSatisfy({ $0 == 0 }) { negative = false }
-        var text = negative ? "-" : ""
+        let digit = { (index: Int) -> UInt8 in
+            UInt8(ascii: "0") + (index >= 0 && index < digits.count ? digits[index] : 0)
+        }
+        var text: [UInt8] = []
+        text.reserveCapacity(max(point, 1) + fractionDigits + 2)
+        if negative { text.append(UInt8(ascii: "-")) }
         if point <= 0 {
-            text += "0"
+            text.append(UInt8(ascii: "0"))
         } else {
-            for index in 0..<point { text += String(index < digits.count ? digits[index] : 0) }
+            for index in 0..<point { text.append(digit(index)) }
         }
         if fractionDigits > 0 {
-            text += "."
-            for index in point..<(point + fractionDigits) {
-                text += String(index >= 0 && index < digits.count ? digits[index] : 0)
-            }
+            text.append(UInt8(ascii: "."))
+            for index in point..<(point + fractionDigits) { text.append(digit(index)) }
         }
-        return text
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// The number of fraction digits written in a lexical decimal (`21.40` → 2, `21` → 0);
@@ -46,33 +52,39 @@ public enum DecimalText {
         return parts.count == 2 ? parts[1].count : 0
     }
 
-    /// Sign, significant digits without leading zeros, and how many of them stand before the
-    /// decimal point (may be negative or exceed the digit count).
-    private static func decompose(_ value: Double) -> (negative: Bool, digits: [Int], point: Int) {
-        var text = Substring(value.description)
-        let negative = text.first == "-"
-        if negative { text = text.dropFirst() }
-        var exponent = 0
-        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            exponent = Int(text[text.index(after: e)...]) ?? 0
-            text = text[..<e]
+    /// Sign, significant digits (0–9) without leading zeros, and how many of them stand
+    /// before the decimal point (may be negative or exceed the digit count).
+    private static func decompose(_ value: Double) -> (negative: Bool, digits: [UInt8], point: Int) {
+        let text = value.description.utf8
+        let mantissaEnd = text.firstIndex { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") } ?? text.endIndex
+        let exponent = mantissaEnd == text.endIndex
+            ? 0 : Int(String(decoding: text[text.index(after: mantissaEnd)...], as: UTF8.self)) ?? 0
+        var negative = false
+        var digits: [UInt8] = []
+        digits.reserveCapacity(text.count)
+        var integerDigits = 0
+        var seenPoint = false
+        for byte in text[..<mantissaEnd] {
+            switch byte {
+            case UInt8(ascii: "-"): negative = true
+            case UInt8(ascii: "."): seenPoint = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits.append(byte - UInt8(ascii: "0"))
+                if !seenPoint { integerDigits += 1 }
+            default: break
+            }
         }
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        let integer = parts[0]
-        let fraction = parts.count > 1 ? parts[1] : ""
-        var digits = (integer + fraction).compactMap { $0.wholeNumberValue }
-        var point = integer.count + exponent
-        while digits.first == 0, digits.count > 1 {
-            digits.removeFirst()
-            point -= 1
-        }
+        var point = integerDigits + exponent
+        let leadingZeros = min(digits.prefix { $0 == 0 }.count, digits.count - 1)
+        digits.removeFirst(leadingZeros)
+        point -= leadingZeros
         while digits.last == 0, digits.count > 1 { digits.removeLast() }
         if digits == [0] { point = 1 }
         return (negative, digits, point)
     }
 
     /// Rounds `digits` half away from zero so that only the first `keep` remain significant.
-    private static func round(_ digits: inout [Int], _ point: inout Int, keeping keep: Int) {
+    private static func round(_ digits: inout [UInt8], _ point: inout Int, keeping keep: Int) {
         guard keep < digits.count else { return }
         guard keep >= 0 else {
             digits = [0]

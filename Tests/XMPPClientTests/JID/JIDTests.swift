@@ -15,6 +15,8 @@ import Testing
         let jid = try JID("a@b/c@d/e")
         #expect(jid.localpart == "a" && jid.domain == "b" && jid.resource == "c@d/e")
         #expect(try JID("b/c@d").localpart == nil)
+        // A combining mark after the slash makes one character with it, but the slash still splits.
+        #expect(try JID("a@b/\u{301}x").resource == "\u{301}x")
     }
 
     @Test func comparesLocalpartAndDomainWithoutCaseButResourceExactly() throws {
@@ -49,7 +51,12 @@ import Testing
         ("alice@iot.te\u{1F}st", .forbiddenCharacter(.domainpart, "\u{1F}")),
         ("alice@iot.test/a\u{9F}b", .forbiddenCharacter(.resourcepart, "\u{9F}")),
         ("al\u{2003}ice@iot.test", .forbiddenCharacter(.localpart, "\u{2003}")),
+        ("alice@io:t.test", .forbiddenCharacter(.domainpart, ":")),
+        ("alice@iot.t]est", .forbiddenCharacter(.domainpart, "]")),
+        ("alice@ïot.te\u{2003}st", .forbiddenCharacter(.domainpart, "\u{2003}")),
         ("alice@iot..test", .invalidDomain("iot..test has an empty label")),
+        ("alice@\(String(repeating: "a", count: 64)).test",
+         .invalidDomain("the label \(String(repeating: "a", count: 64)) is longer than 63 bytes")),
         ("alice@[::1", .invalidDomain("[::1 is not an IPv6 literal")),
     ])
     func refusesInvalidForms(text: String, expected: JIDError) {
