@@ -93,18 +93,11 @@ public struct JID: Sendable, Hashable, CustomStringConvertible, Codable {
     private static func validResource(_ raw: String) throws(JIDError) -> String {
         // OpaqueString maps every kind of space to U+0020 and keeps case. In ASCII only a
         // tab is a space other than U+0020 (and not a line break).
-        if isASCII(raw) {
-            let part = raw.utf8.contains(0x09) ? String(decoding: raw.utf8.map { $0 == 0x09 ? 0x20 : $0 }, as: UTF8.self) : raw
-            try checkLength(part, .resourcepart)
-            if let bad = part.utf8.first(where: { $0 < 0x20 || $0 == 0x7F }) {
-                throw .forbiddenCharacter(.resourcepart, Character(Unicode.Scalar(bad)))
-            }
-            return part
-        }
-        let mapped = String(raw.map { $0.isWhitespace && !$0.isNewline ? " " : $0 })
-        let part = nfc(mapped)
+        let part = isASCII(raw)
+            ? (raw.utf8.contains(0x09) ? String(decoding: raw.utf8.map { $0 == 0x09 ? 0x20 : $0 }, as: UTF8.self) : raw)
+            : nfc(String(raw.map { $0.isWhitespace && !$0.isNewline ? " " : $0 }))
         try checkLength(part, .resourcepart)
-        if let bad = part.first(where: isControl) { throw .forbiddenCharacter(.resourcepart, bad) }
+        if let bad = part.unicodeScalars.first(where: isControl) { throw .forbiddenCharacter(.resourcepart, Character(bad)) }
         return part
     }
 
@@ -144,15 +137,15 @@ public struct JID: Sendable, Hashable, CustomStringConvertible, Codable {
 
     /// General category Cc, which is exactly U+0000–U+001F and U+007F–U+009F: compared
     /// directly, as a Unicode property lookup per character costs more than the rest.
-    private static func isControl(_ character: Character) -> Bool {
-        character.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
     /// Whitespace or a control character; for ASCII, which addresses nearly always are, by
     /// value: both are at or below U+0020, or U+007F.
     private static func isSpaceOrControl(_ character: Character) -> Bool {
         if let ascii = character.asciiValue { return isSpaceOrControl(ascii) }
-        return character.isWhitespace || isControl(character)
+        return character.isWhitespace || character.unicodeScalars.contains(where: isControl)
     }
 
     private static func isSpaceOrControl(_ byte: UInt8) -> Bool {
