@@ -2,6 +2,7 @@ import Foundation
 
 /// `swift run -c release Benchmarks [suite …]`: runs the named benchmark suites, or all.
 /// Each suite prints a table and, as its last line, `summary: key=value …`.
+/// `Benchmarks iot-history …` prepares the `iot` suite's gateway instead (`IoTHistoryFill`).
 @main
 enum BenchmarkMain {
     static let suites: [String: @Sendable () -> Void] = [
@@ -13,6 +14,9 @@ enum BenchmarkMain {
 
     static func main() {
         let requested = Array(CommandLine.arguments.dropFirst())
+        if requested.first == "iot-history" {
+            return IoTHistoryFill.run(Array(requested.dropFirst()))
+        }
         let names = requested.isEmpty ? suites.keys.sorted() : requested
         for name in names {
             guard let suite = suites[name] else {

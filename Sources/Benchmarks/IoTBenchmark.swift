@@ -68,7 +68,9 @@ enum IoTBenchmark {
             residentMegabytesAfter: try gateway.residentMegabytes(),
             slixmppResidentMegabytes: slixmppResidentMegabytes,
             slixmppResidentMegabytesAfter: try slixmppDevice.residentMegabytes(),
-            binaryFloorMegabytes: environment.gatewayBinaryFloorMegabytes
+            binaryFloorMegabytes: environment.gatewayBinaryFloorMegabytes,
+            historyReadings: environment.gatewayHistoryReadings,
+            historyMegabytes: environment.gatewayHistoryMegabytes
         ).print()
     }
 

@@ -21,6 +21,9 @@ struct IoTBenchmarkEnvironment: Sendable {
     /// Peak RSS of the same binary running `version` and exiting: what loading it costs
     /// before any device, session or configuration exists.
     let gatewayBinaryFloorMegabytes: Double
+    /// The history the gateway started with (`IoTHistoryFill`).
+    let gatewayHistoryReadings: Int
+    let gatewayHistoryMegabytes: Double
 
     struct Missing: Error, CustomStringConvertible {
         let key: String
@@ -53,5 +56,7 @@ struct IoTBenchmarkEnvironment: Sendable {
         slixmppDevicePID = Int32(try value("SLIXMPP_DEVICE_PID")) ?? 0
         prosodyPID = Int32(try value("PROSODY_PID")) ?? 0
         gatewayBinaryFloorMegabytes = (Double(try value("GATEWAY_VERSION_MAX_RSS_KB")) ?? .nan) * 1024 / 1e6
+        gatewayHistoryReadings = Int(try value("GATEWAY_HISTORY_READINGS")) ?? 0
+        gatewayHistoryMegabytes = (Double(try value("GATEWAY_HISTORY_BYTES")) ?? .nan) / 1e6
     }
 }

@@ -11,6 +11,8 @@ struct IoTBenchmarkReport {
     let slixmppResidentMegabytes: Double
     let slixmppResidentMegabytesAfter: Double
     let binaryFloorMegabytes: Double
+    let historyReadings: Int
+    let historyMegabytes: Double
 
     static let notifyP99TargetMilliseconds = 20.0
     static let residentTargetMegabytes = 25.0
@@ -60,6 +62,7 @@ struct IoTBenchmarkReport {
                  "< \(f(Self.residentTargetMegabytes, 0)): \(Self.verdict(residentMegabytes < Self.residentTargetMegabytes))"],
                 ["of which anonymous (heap, stacks) (MB)", f(anonymousMegabytes, 1), "–", ""],
                 ["the same binary running `version` (peak RSS, MB)", f(binaryFloorMegabytes, 1), "–", "the floor"],
+                ["history at the start (readings / MB on disk)", "\(historyReadings) / \(f(historyMegabytes, 0))", "–", ""],
             ])
         Swift.print("summary: notify_p50_ms=\(f(p50, 2)) notify_p99_ms=\(f(p99, 2)) "
             + "readouts_per_s=\(f(gatewayBest.readoutsPerSecond, 0)) slixmpp_readouts_per_s=\(f(slixmppBest.readoutsPerSecond, 0)) "

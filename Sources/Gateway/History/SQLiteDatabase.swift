@@ -90,6 +90,14 @@ final class SQLiteDatabase {
         sqlite3_busy_timeout(handle, Int32(timeout / .milliseconds(1)))
     }
 
+    /// Memory this connection's page cache holds now, in bytes.
+    var pageCacheBytes: Int {
+        var current: Int32 = 0
+        var highwater: Int32 = 0
+        sqlite3_db_status(handle, SQLITE_DBSTATUS_CACHE_USED, &current, &highwater, 0)
+        return Int(current)
+    }
+
     /// Rows changed by the last INSERT, UPDATE or DELETE.
     var changes: Int {
         Int(sqlite3_changes(handle))

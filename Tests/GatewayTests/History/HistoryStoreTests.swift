@@ -114,6 +114,22 @@ struct HistoryStoreTests {
         #expect(try await store.unpublished(after: all[2], limit: 10).isEmpty)
     }
 
+    /// A history of weeks is far larger than SQLite's default cache of 2 MB, which would
+    /// fill up and stay resident.
+    @Test func pageCacheStaysSmallWhileAHistoryLargerThanItIsRead() async throws {
+        let directory = try ScratchDirectory()
+        let store = try HistoryStore(path: directory.path("history.sqlite"))
+        let readings = (0..<30_000).map { Self.reading("living", "temperature", at: Int64($0) * 1000, .number(21.5), unit: "°C") }
+        try await store.markPublished(try await store.append(readings))
+        #expect(try await store.readings(device: "living").count == readings.count)
+        let fileBytes = try ["history.sqlite", "history.sqlite-wal"].reduce(0) { total, name in
+            total + (try FileManager.default.attributesOfItem(atPath: directory.path(name))[.size] as? Int ?? 0)
+        }
+        #expect(fileBytes > 2_000_000)
+        let cacheBytes = await store.pageCacheBytes()
+        #expect(cacheBytes > 0 && cacheBytes <= HistoryStore.pageCacheKiB * 1024 * 5 / 4, "\(cacheBytes) bytes")
+    }
+
     @Test func reopenedHistoryHasEverythingAndIsPrivate() async throws {
         let directory = try ScratchDirectory()
         let path = directory.path("history.sqlite")
