@@ -9,8 +9,9 @@ import FoundationEssentials
 /// once the log is flushed to disk, so an acknowledged reading survives not only the process
 /// being killed (which `NORMAL` would survive too: the log is in the page cache) but also a
 /// power cut, which on a Raspberry Pi is an everyday event. The cost is one fsync per batch,
-/// and readings arrive in batches of seconds, not microseconds. After a crash SQLite replays
-/// the log on the next open; a reader never blocks the writer.
+/// and readings arrive in batches of seconds, not microseconds. Marking readings published
+/// does not wait for the disk (see `markPublished`). After a crash SQLite replays the log on
+/// the next open; a reader never blocks the writer.
 public actor HistoryStore {
     /// The schema, one script per version; `PRAGMA user_version` records how many have run.
     /// A new version appends a script, never edits one.
@@ -56,7 +57,6 @@ public actor HistoryStore {
         guard mode == "wal" else {
             throw SQLiteError(message: "journal mode is \(mode ?? "unknown"), not wal", context: "opening \(path)")
         }
-        try database.run("PRAGMA synchronous = FULL")
         try database.run("PRAGMA cache_size = -\(Self.pageCacheKiB)")
         try Self.migrate(database)
         self.path = path
@@ -119,10 +119,15 @@ public actor HistoryStore {
         try database.query("SELECT count(*) FROM readings WHERE published = 0") { Int($0.column(0).integer ?? 0) }.first ?? 0
     }
 
-    /// Records that the readings with `ids` were published, in one transaction.
+    /// Records that the readings with `ids` were published, in one transaction that commits
+    /// without an fsync of its own. A mark a power cut takes away only makes the backlog
+    /// publish that reading once more (at least once, as for a crash between publishing and
+    /// marking), and the next append's fsync takes it to disk anyway. Waiting for the disk
+    /// here held up the next publication, which the publisher sends only once the last is
+    /// marked.
     public func markPublished(_ ids: [Int64]) throws(SQLiteError) {
         guard !ids.isEmpty else { return }
-        try database.transaction { () throws(SQLiteError) in
+        try database.transaction(sync: .normal) { () throws(SQLiteError) in
             let update = try database.prepare("UPDATE readings SET published = 1 WHERE id = ?")
             for id in ids {
                 try update.bind([.integer(id)])

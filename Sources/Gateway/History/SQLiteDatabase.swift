@@ -68,7 +68,13 @@ final class SQLiteDatabase {
 
     /// Runs `body` in one write transaction, taken at once so that a concurrent writer makes
     /// it wait for the busy timeout rather than fail half-way; rolls back when `body` throws.
-    func transaction<Result>(_ body: () throws(SQLiteError) -> Result) throws(SQLiteError) -> Result {
+    /// `sync` says whether the commit waits for the disk.
+    func transaction<Result>(
+        sync: CommitSync = .full, _ body: () throws(SQLiteError) -> Result
+    ) throws(SQLiteError) -> Result {
+        // Stated for every transaction, so that one committed without a flush never leaves
+        // the connection set to commit the next one without.
+        try run("PRAGMA synchronous = \(sync.rawValue)")
         try run("BEGIN IMMEDIATE")
         do throws(SQLiteError) {
             let result = try body()
@@ -115,4 +121,13 @@ final class SQLiteDatabase {
     func error(_ code: Int32, context: String) -> SQLiteError {
         SQLiteError(code: code, message: String(cString: sqlite3_errmsg(handle)), context: context)
     }
+}
+
+/// How far a commit waits for the disk, in write-ahead-log mode (`PRAGMA synchronous`).
+enum CommitSync: String {
+    /// The log is flushed before the commit returns: the transaction survives a power cut.
+    case full = "FULL"
+    /// No flush of its own: after a power cut the database is intact, but the transaction
+    /// may be gone, unless a later full commit flushed the log (it is written in order).
+    case normal = "NORMAL"
 }

@@ -162,6 +162,23 @@ struct HistoryStoreTests {
         }
     }
 
+    /// A transaction that commits without a flush leaves the next one at its own setting.
+    @Test func eachTransactionCommitsWithTheSyncItAsksFor() throws {
+        let directory = try ScratchDirectory()
+        let database = try SQLiteDatabase(path: directory.path("plain.sqlite"))
+        #expect(try database.query("PRAGMA journal_mode = WAL") { $0.column(0).text } == ["wal"])
+        let modes = try [CommitSync.normal, .full, .normal].map { sync throws(SQLiteError) in
+            try database.transaction(sync: sync) { () throws(SQLiteError) in
+                try database.query("PRAGMA synchronous") { $0.column(0).integer ?? -1 }
+            }
+        }
+        // SQLite's numbers: 1 NORMAL, 2 FULL.
+        #expect(modes == [[1], [2], [1]])
+        #expect(try database.transaction { () throws(SQLiteError) in
+            try database.query("PRAGMA synchronous") { $0.column(0).integer ?? -1 }
+        } == [2])
+    }
+
     @Test func sqliteErrorsCarrySQLitesMessage() throws {
         let directory = try ScratchDirectory()
         let database = try SQLiteDatabase(path: directory.path("plain.sqlite"))
