@@ -1,9 +1,7 @@
-import Dispatch
 import Drivers
 import Foundation
 import Hardware
 import Simulators
-import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -121,7 +119,7 @@ enum DriversBenchmark {
     private static func readingCPU(
         model: DeviceModel, attachment: DeviceAttachment, simulate: @escaping @Sendable (SimulatedBusProvider) throws -> Void
     ) -> (cpu: Double, wall: Double) {
-        let outcome = blocking { () async -> ReadingOutcome in
+        let outcome = try? runBlocking { () async -> ReadingOutcome in
             let buses = SimulatedBusProvider(sysfsDirectory: FileManager.default.temporaryDirectory.path)
             let driver: any DeviceDriver
             do {
@@ -170,18 +168,5 @@ enum DriversBenchmark {
         var time = timespec()
         clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-    }
-
-    /// Runs async work to completion from the suite's synchronous entry point.
-    private static func blocking<T: Sendable>(_ body: @escaping @Sendable () async -> T) -> T? {
-        let done = DispatchSemaphore(value: 0)
-        let result = Mutex<T?>(nil)
-        Task {
-            let value = await body()
-            result.withLock { $0 = value }
-            done.signal()
-        }
-        done.wait()
-        return result.withLock { $0 }
     }
 }

@@ -21,18 +21,10 @@ enum IoTBenchmark {
             print("iot: needs the gateway, Prosody and slixmpp device that scripts/bench iot starts")
             exit(2)
         }
-        let finished = DispatchSemaphore(value: 0)
-        Task.detached {
-            do {
-                try await measure(try IoTBenchmarkEnvironment(path: path))
-            } catch {
-                print("error: \(error)")
-                exit(1)
-            }
-            finished.signal()
-        }
-        if finished.wait(timeout: .now() + .seconds(Int(watchdog.components.seconds))) == .timedOut {
-            print("error: the iot suite did not finish within \(watchdog)")
+        do {
+            try runBlocking(within: watchdog) { try await measure(try IoTBenchmarkEnvironment(path: path)) }
+        } catch {
+            print("error: \(error)")
             exit(1)
         }
     }

@@ -1,35 +1,35 @@
 import Foundation
 import Gateway
 
-/// `Benchmarks iot-history FILE READINGS DEVICE…`: writes the history a gateway has after
-/// running for weeks, before `scripts/lib/bench-iot` starts it, so that the `iot` suite
-/// measures the memory of a gateway in its steady state rather than of one started a minute
-/// ago. Every device gets READINGS published readings spread over the last 29 days (inside
-/// the standard retention, so the gateway's start-up prune keeps them all).
+/// `Benchmarks iot-history FILE DEVICE…`: writes the history a gateway has after running for
+/// weeks, before `scripts/lib/bench-iot` starts it, so that the `iot` suite measures the
+/// memory of a gateway in its steady state rather than of one started a minute ago. Every
+/// device gets as many published readings as the standard retention keeps, spread over its
+/// age limit less a day (so the gateway's start-up prune keeps them all). Prints how many
+/// readings it wrote.
 enum IoTHistoryFill {
-    static let span = Duration.seconds(29 * 86_400)
+    static let retention = HistoryRetention()
     /// Readings per transaction: one fsync each.
     static let batch = 10_000
 
     static func run(_ arguments: [String]) {
-        guard arguments.count >= 3, let perDevice = Int(arguments[1]), perDevice > 0 else {
-            print("usage: Benchmarks iot-history FILE READINGS-PER-DEVICE DEVICE…")
+        guard arguments.count >= 2, let perDevice = retention.maximumRows, let maximumAge = retention.maximumAge else {
+            print("usage: Benchmarks iot-history FILE DEVICE…")
             exit(2)
         }
-        let finished = DispatchSemaphore(value: 0)
-        Task.detached {
-            do {
-                try await fill(path: arguments[0], perDevice: perDevice, devices: Array(arguments.dropFirst(2)))
-            } catch {
-                print("error: \(error)")
-                exit(1)
+        let (path, devices) = (arguments[0], Array(arguments.dropFirst()))
+        do {
+            try runBlocking {
+                try await fill(path: path, devices: devices, perDevice: perDevice, span: maximumAge - .seconds(86_400))
             }
-            finished.signal()
+        } catch {
+            print("error: \(error)")
+            exit(1)
         }
-        finished.wait()
+        print(perDevice * devices.count)
     }
 
-    private static func fill(path: String, perDevice: Int, devices: [String]) async throws {
+    private static func fill(path: String, devices: [String], perDevice: Int, span: Duration) async throws {
         let history = try HistoryStore(path: path)
         let newest = Date()
         let step = IoTBenchmark.seconds(span) / Double(perDevice)

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Suite `session`: our XMPP sessions beside slixmpp 1.17.0 against the same local
 /// Prosody (loopback, tuned per the project's baselines), in the same run: login time, IQ
@@ -79,19 +78,5 @@ enum SessionBenchmark {
 
     static func milliseconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
-    }
-
-    /// Runs async work from the synchronous suite entry point.
-    private static func runBlocking<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
-        let done = DispatchSemaphore(value: 0)
-        let result = Mutex<Result<T, Error>>(.failure(CancellationError()))
-        Task {
-            let outcome: Result<T, Error>
-            do { outcome = .success(try await body()) } catch { outcome = .failure(error) }
-            result.withLock { $0 = outcome }
-            done.signal()
-        }
-        done.wait()
-        return try result.withLock { $0 }.get()
     }
 }

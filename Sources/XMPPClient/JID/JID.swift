@@ -120,13 +120,15 @@ public struct JID: Sendable, Hashable, CustomStringConvertible, Codable {
     }
 
     /// The first space, control or `forbidden` ASCII character of a part: by byte, then,
-    /// only in the rare part that is not ASCII, the other characters.
+    /// only in the rare part that is not ASCII, the first whitespace or control beyond it.
     private static func firstForbidden(in part: some Collection<UInt8>, _ forbidden: [UInt8]) -> Character? {
         if let bad = part.first(where: { isSpaceOrControl($0) || forbidden.contains($0) }) {
             return Character(Unicode.Scalar(bad))
         }
         guard part.contains(where: { $0 >= 0x80 }) else { return nil }
-        return String(decoding: part, as: UTF8.self).first { !$0.isASCII && isSpaceOrControl($0) }
+        return String(decoding: part, as: UTF8.self).first { character in
+            !character.isASCII && (character.isWhitespace || character.unicodeScalars.contains(where: isControl))
+        }
     }
 
     private static func checkLength(_ part: String, _ which: JIDPart) throws(JIDError) {
@@ -141,13 +143,7 @@ public struct JID: Sendable, Hashable, CustomStringConvertible, Codable {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
-    /// Whitespace or a control character; for ASCII, which addresses nearly always are, by
-    /// value: both are at or below U+0020, or U+007F.
-    private static func isSpaceOrControl(_ character: Character) -> Bool {
-        if let ascii = character.asciiValue { return isSpaceOrControl(ascii) }
-        return character.isWhitespace || character.unicodeScalars.contains(where: isControl)
-    }
-
+    /// An ASCII space or control: both are at or below U+0020, or U+007F.
     private static func isSpaceOrControl(_ byte: UInt8) -> Bool {
         byte <= 0x20 || byte == 0x7F
     }
