@@ -66,7 +66,7 @@ let package = Package(
                 //
                 // The runtime needs 25 functions of libstdc++ (strings, trees, operator new).
                 // The Swift driver asks for `-lstdc++`, which finds the shared library: all of
-                // it mapped, 1.3 MB more resident memory. In `StaticLibStdCxx`, searched
+                // it mapped, 1.2–1.4 MB more resident memory. In `StaticLibStdCxx`, searched
                 // before the compiler's directories, `libstdc++.so` is a linker script that
                 // names the static archive instead, so only those functions are linked in.
                 .unsafeFlags([
