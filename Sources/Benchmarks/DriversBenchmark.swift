@@ -11,12 +11,14 @@ import Glibc
 /// chunks), and the CPU time of one full reading — a driver's `sample()` over a simulator,
 /// then each field through its `FieldProcessor` — for an I2C and a serial device.
 enum DriversBenchmark {
-    /// `DRIVERS_BENCH_FRAMES` and `DRIVERS_BENCH_RUNS` shrink the run.
-    static let frames = Int(ProcessInfo.processInfo.environment["DRIVERS_BENCH_FRAMES"] ?? "") ?? 20_000
-    static let runs = Int(ProcessInfo.processInfo.environment["DRIVERS_BENCH_RUNS"] ?? "") ?? 5
-    static let readings = Int(ProcessInfo.processInfo.environment["DRIVERS_BENCH_READINGS"] ?? "") ?? 2_000
+    /// `DRIVERS_BENCH_FRAMES`, `DRIVERS_BENCH_RUNS` and `DRIVERS_BENCH_READINGS` shrink the run.
+    static let frames = BenchmarkSetting.count("DRIVERS_BENCH_FRAMES", default: 20_000)
+    static let runs = BenchmarkSetting.count("DRIVERS_BENCH_RUNS", default: 5)
+    static let readings = BenchmarkSetting.count("DRIVERS_BENCH_READINGS", default: 2_000)
 
     static func run() {
+        // Read now, so that a bad setting stops the run before anything is measured.
+        _ = (frames, runs, readings)
         let catalog: DeviceCatalog
         do {
             catalog = try DeviceCatalog.load(directory: "Devices")

@@ -5,18 +5,17 @@ import Foundation
 /// against what `scripts/lib/bench-iot` started (`scripts/bench iot`).
 enum IoTBenchmark {
     static let environment = ProcessInfo.processInfo.environment
-    static let latencySamples = Int(environment["IOT_BENCH_SAMPLES"] ?? "") ?? 1000
-    static let readoutsPerRound = Int(environment["IOT_BENCH_READOUTS"] ?? "") ?? 1000
-    static let rounds = Int(environment["IOT_BENCH_ROUNDS"] ?? "") ?? 5
+    static let latencySamples = BenchmarkSetting.count("IOT_BENCH_SAMPLES", default: 1000)
+    static let readoutsPerRound = BenchmarkSetting.count("IOT_BENCH_READOUTS", default: 1000)
+    static let rounds = BenchmarkSetting.count("IOT_BENCH_ROUNDS", default: 5)
     /// Requests in flight, comma-separated: each device is measured at every depth.
-    static let readoutDepths: [Int] = {
-        let given = (environment["IOT_BENCH_IN_FLIGHT"] ?? "").split(separator: ",").compactMap { Int($0) }.filter { $0 > 0 }
-        return given.isEmpty ? [8, 16, 32, 64] : given
-    }()
+    static let readoutDepths = BenchmarkSetting.counts("IOT_BENCH_IN_FLIGHT", default: [8, 16, 32, 64])
     /// Ends a run that hangs (a lost answer) instead of waiting forever.
     static let watchdog = Duration.seconds(600)
 
     static func run() {
+        // Read now, so that a bad setting stops the run before anything is measured.
+        _ = (latencySamples, readoutsPerRound, rounds, readoutDepths)
         guard let path = environment["IOT_BENCH_ENV"] else {
             print("iot: needs the gateway, Prosody and slixmpp device that scripts/bench iot starts")
             exit(2)

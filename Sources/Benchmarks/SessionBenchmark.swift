@@ -16,12 +16,13 @@ enum SessionBenchmark {
         var idleSessions = 100
 
         static func fromEnvironment() -> Settings {
-            let environment = ProcessInfo.processInfo.environment
-            func value(_ key: String, _ fallback: Int) -> Int { environment["SESSION_BENCH_\(key)"].flatMap { Int($0) } ?? fallback }
+            func value(_ key: String, _ fallback: Int, minimum: Int = 1) -> Int {
+                BenchmarkSetting.count("SESSION_BENCH_\(key)", default: fallback, minimum: minimum)
+            }
             var settings = Settings()
             settings.logins = value("LOGINS", settings.logins)
             settings.roundTrips = value("IQ", settings.roundTrips)
-            settings.warmUp = value("WARM_UP", settings.warmUp)
+            settings.warmUp = value("WARM_UP", settings.warmUp, minimum: 0)
             settings.messages = value("MESSAGES", settings.messages)
             settings.idleSessions = value("SESSIONS", settings.idleSessions)
             return settings

@@ -10,8 +10,8 @@ import FoundationXML
 /// building the same element tree from the same bytes.
 enum XMLBenchmark {
     /// `XML_BENCH_MB` and `XML_BENCH_RUNS` shrink the run, e.g. for a profiler.
-    static let megabytes = Int(ProcessInfo.processInfo.environment["XML_BENCH_MB"] ?? "") ?? 50
-    static let runs = Int(ProcessInfo.processInfo.environment["XML_BENCH_RUNS"] ?? "") ?? 5
+    static let megabytes = BenchmarkSetting.count("XML_BENCH_MB", default: 50)
+    static let runs = BenchmarkSetting.count("XML_BENCH_RUNS", default: 5)
 
     static func run() {
         let corpus = XMLBenchmarkCorpus(megabytes: megabytes)
