@@ -149,7 +149,7 @@ enum DriversBenchmark {
                 }
                 cpu.append((processCPUSeconds() - cpuStart) / Double(readings))
                 let elapsed = ContinuousClock.now - wallStart
-                wall.append((Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18) / Double(readings))
+                wall.append(elapsed.inSeconds / Double(readings))
             }
             await driver.stop()
             return .measured(cpu: Measurement.median(cpu), wall: Measurement.median(wall))

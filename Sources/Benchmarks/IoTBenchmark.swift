@@ -69,12 +69,4 @@ enum IoTBenchmark {
     static func progress(_ text: String) {
         FileHandle.standardError.write(Data("iot: \(text)\n".utf8))
     }
-
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-    }
-
-    static func milliseconds(_ duration: Duration) -> Double {
-        seconds(duration) * 1000
-    }
 }

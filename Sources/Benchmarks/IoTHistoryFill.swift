@@ -32,7 +32,7 @@ enum IoTHistoryFill {
     private static func fill(path: String, devices: [String], perDevice: Int, span: Duration) async throws {
         let history = try HistoryStore(path: path)
         let newest = Date()
-        let step = IoTBenchmark.seconds(span) / Double(perDevice)
+        let step = span.inSeconds / Double(perDevice)
         var next = 0
         while next < perDevice {
             let count = min(batch / devices.count, perDevice - next)

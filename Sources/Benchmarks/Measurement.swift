@@ -17,7 +17,7 @@ enum Measurement {
                 let start = ContinuousClock.now
                 body()
                 let elapsed = ContinuousClock.now - start
-                samples[index].append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+                samples[index].append(elapsed.inSeconds)
             }
         }
         return samples.map(median)

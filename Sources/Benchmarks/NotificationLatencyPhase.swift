@@ -77,6 +77,6 @@ struct NotificationLatencyPhase {
         guard let arrival else {
             throw IoTBenchmarkFailure("no notification of \(item) switching \(state ? "on" : "off") within \(Self.notificationTimeout)")
         }
-        return (IoTBenchmark.milliseconds(arrival - sent), IoTBenchmark.milliseconds(answered - sent))
+        return ((arrival - sent).inMilliseconds, (answered - sent).inMilliseconds)
     }
 }

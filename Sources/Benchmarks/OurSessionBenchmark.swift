@@ -60,7 +60,7 @@ struct OurSessionBenchmark {
             let bob = try session("bob", "login-ours-\(index)")
             let start = ContinuousClock.now
             try await online(bob)
-            milliseconds.append(SessionBenchmark.milliseconds(ContinuousClock.now - start))
+            milliseconds.append((ContinuousClock.now - start).inMilliseconds)
             await stop(bob)
         }
         return milliseconds
@@ -82,7 +82,7 @@ struct OurSessionBenchmark {
             let start = ContinuousClock.now
             _ = try await requester.request(ping)
             if index >= settings.warmUp {
-                microseconds.append(SessionBenchmark.milliseconds(ContinuousClock.now - start) * 1000)
+                microseconds.append((ContinuousClock.now - start).inMilliseconds * 1000)
             }
         }
         await stop(requester)
@@ -111,7 +111,7 @@ struct OurSessionBenchmark {
             sender.send(.message(Message(kind: .chat, to: to, body: "m\(index)")))
         }
         let received = await counting.value
-        let seconds = SessionBenchmark.milliseconds(ContinuousClock.now - start) / 1000
+        let seconds = (ContinuousClock.now - start).inSeconds
         let cpuSeconds = ProcessResources.cpuSeconds() - cpuBefore
         guard received == count else { throw Failure(description: "received \(received) of \(count) messages") }
         await stop(sender)

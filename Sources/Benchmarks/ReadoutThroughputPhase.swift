@@ -94,7 +94,7 @@ struct ReadoutThroughputPhase {
             }
             try await group.waitForAll()
         }
-        return IoTBenchmark.seconds(ContinuousClock.now - start)
+        return (ContinuousClock.now - start).inSeconds
     }
 
     private func readout(_ seqnr: String, from device: JID) async throws {

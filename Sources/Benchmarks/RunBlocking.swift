@@ -16,8 +16,7 @@ func runBlocking<T: Sendable>(
         done.signal()
     }
     if let timeout {
-        let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
-        if done.wait(timeout: .now() + seconds) == .timedOut { throw RunBlockingTimeout(timeout: timeout) }
+        if done.wait(timeout: .now() + timeout.inSeconds) == .timedOut { throw RunBlockingTimeout(timeout: timeout) }
     } else {
         done.wait()
     }

@@ -76,8 +76,4 @@ enum SessionBenchmark {
             + "kib_per_session=\(Measurement.format(ours.kibPerSession, decimals: 0)) "
             + "login_ms=\(Measurement.format(Measurement.median(ours.loginMilliseconds), decimals: 1))")
     }
-
-    static func milliseconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
-    }
 }
