@@ -50,11 +50,19 @@ public final class GPIOChip {
     }
 
     /// Every chip in `deviceDirectory`. A chip the gateway may not open is an error, not
-    /// skipped: otherwise a missing permission would look like a missing line.
+    /// skipped: otherwise a missing permission would look like a missing line. A chip that
+    /// went away between the listing and the open (a USB GPIO adapter unplugged, say) is
+    /// skipped: it is no longer there, and the line asked for may be on another chip.
     public static func all(deviceDirectory: String = "/dev") throws(GPIOError) -> [GPIOChip] {
         var chips: [GPIOChip] = []
         for path in paths(deviceDirectory: deviceDirectory) {
-            chips.append(try open(path: path))
+            do {
+                chips.append(try open(path: path))
+            } catch .chipNotFound {
+                continue
+            } catch .openFailed(_, let code) where code == SystemErrorCode(ENODEV) {
+                continue
+            }
         }
         return chips
     }

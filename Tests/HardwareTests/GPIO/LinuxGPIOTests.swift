@@ -8,6 +8,8 @@ import Testing
 /// Our GPIO code driving gpio-sim lines in the test VM: the VM's default chips are
 /// `gw-sim-a` (relay0…3, button0, button1, led0, pir0) and `gw-sim-b` (door0, window0,
 /// heater0, fan0). The test reads outputs and pulls inputs through gpio-sim's sysfs.
+/// The tests run in parallel, so each test that requests a line requests one no other test
+/// requests: a line held by one test is busy for all the others.
 @Suite(.enabled(if: VirtualHardware.gpioSimulator != nil, VirtualHardware.skipReason), .timeLimit(.minutes(1)))
 struct LinuxGPIOTests {
     let simulator: GPIOSimulator
@@ -47,6 +49,17 @@ struct LinuxGPIOTests {
                                                    offset: 9, lineCount: 4)) {
             try GPIOChip.locate(.offset(9, chip: "gw-sim-b"))
         }
+    }
+
+    @Test func aChipUnpluggedWhileTheChipsAreListedIsSkipped() throws {
+        // A node that has gone by the time it is opened, numbered before the real chip.
+        let devices = try TemporaryDirectory()
+        let door = try GPIOChip.locate(.named("door0"))
+        try devices.link("gpiochip0", to: "/dev/gpiochip-unplugged")
+        try devices.link("gpiochip1", to: door.chip.path)
+        #expect(try GPIOChip.all(deviceDirectory: devices.path).map(\.label) == ["gw-sim-b"])
+        let located = try GPIOChip.locate(.named("door0"), deviceDirectory: devices.path)
+        #expect(located.chip.path == "\(devices.path)/gpiochip1" && located.offset == door.offset)
     }
 
     @Test func anOutputStartsAtItsInitialValueAndFollowsSets() async throws {
@@ -152,11 +165,12 @@ struct LinuxGPIOTests {
     }
 
     @Test func releasingAnOutputFreesTheLine() async throws {
-        let fan = try LinuxGPIOOutput.request(.named("fan0"), configuration: .init(initialValue: true, safeValue: false))
-        await fan.release()
-        await fan.release()
-        #expect(try GPIOChip.locate(.named("fan0")).chip.lineInfo(offset: 3).isUsed == false)
-        await #expect(throws: GPIOError.self) { try await fan.set(true) }
+        let relay = try LinuxGPIOOutput.request(
+            .named("relay3"), configuration: .init(initialValue: true, safeValue: false))
+        await relay.release()
+        await relay.release()
+        #expect(try GPIOChip.locate(.named("relay3")).chip.lineInfo(offset: 3).isUsed == false)
+        await #expect(throws: GPIOError.self) { try await relay.set(true) }
     }
 
     @Test(.enabled(if: UnprivilegedThread.unavailableReason == nil, "changing the file-system user id needs root"))
