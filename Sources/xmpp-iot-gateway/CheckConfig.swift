@@ -10,6 +10,7 @@ struct CheckConfig {
             throw ProblemsReported()
         }
         let (configuration, _) = try options.load()
-        print("\(options.config): OK — \(configuration.devices.count) devices, \(configuration.thermostats.count) thermostats")
+        let devices = configuration.devices.count.counted("device")
+        print("\(options.config): OK — \(devices), \(configuration.thermostats.count.counted("thermostat"))")
     }
 }

@@ -31,6 +31,14 @@ build_packages=(libexpat1-dev libssl-dev libgpiod-dev libudev-dev libsqlite3-dev
 # resident, so smaller code is less memory (README, `iot` benchmark).
 release_build_options=(-c release --static-swift-stdlib -Xswiftc -Osize)
 
+# check DESCRIPTION COMMAND…: runs a check and prints "ok   DESCRIPTION" or "FAIL DESCRIPTION"
+# (the end-to-end checks' format); a failure sets checks_failed=1 and the script goes on.
+checks_failed=0
+check() {
+    local description=$1; shift
+    if "$@"; then echo "ok   $description"; else echo "FAIL $description"; checks_failed=1; fi
+}
+
 require_swift() {
     command -v swift >/dev/null || die "swift is not on PATH; install Swift 6 (https://www.swift.org/install/linux/) first"
 }

@@ -85,7 +85,7 @@ public struct GatewayRuntime: Sendable {
             await gateway.stopAll()
             throw error
         }
-        logger.info("gateway \(account.jid): \(directory.devices.count) devices, hub \(account.jid)/\(Self.hubResource)")
+        logger.info("gateway \(account.jid): \(directory.devices.count.counted("device")), hub \(account.jid)/\(Self.hubResource)")
 
         // Outside the group, where the first task to end stops the gateway: this one ends
         // early where there are no udev events.
