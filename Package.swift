@@ -77,6 +77,8 @@ let package = Package(
                 ], .when(configuration: .release)),
             ]
         ),
+        // The fuzzing harness; scripts/fuzz builds it with libFuzzer (README, Testing).
+        .executableTarget(name: "Fuzz", dependencies: ["XMPPClient", "XMPPIoT", "Hardware", "Drivers", "Gateway"]),
         .executableTarget(name: "Benchmarks", dependencies: ["XMPPClient", "XMPPIoT", "CExpat", "Drivers", "Simulators", "Gateway", .product(name: "NIOPosix", package: "swift-nio")]),
 
         // Helpers the test targets share: child processes without Foundation.Process.

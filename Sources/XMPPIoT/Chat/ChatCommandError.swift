@@ -7,3 +7,12 @@ public struct ChatCommandError: Error, Sendable, Hashable, CustomStringConvertib
 
     public var description: String { message }
 }
+
+extension ChatCommandError {
+    /// What the person typed, quoted in a reply: `'21.5x'`; a long paste is cut to its start,
+    /// so the reply stays one line.
+    static func quote(_ text: some StringProtocol) -> String {
+        let limit = 40
+        return text.count <= limit ? "'\(text)'" : "'\(text.prefix(limit))…'"
+    }
+}

@@ -40,7 +40,7 @@ public struct ChatCommandParser: Sendable {
             return try set(device, after)
         default:
             guard let (device, after) = matchDevice(words) ?? addressed.map({ ($0, words) }) else {
-                throw ChatCommandError("I don't know '\(words[0])'. \(Self.usage)")
+                throw ChatCommandError("I don't know \(ChatCommandError.quote(words[0])). \(Self.usage)")
             }
             if after.isEmpty { return .status(deviceId: device.id) }
             if after.count == 1, let field = device.field(named: after[0].lowercased()) {
@@ -58,9 +58,10 @@ public struct ChatCommandParser: Sendable {
         "Devices: " + vocabulary.devices.map(\.id).joined(separator: ", ") + "."
     }
 
-    /// The device named by the longest run of leading words, and the words after it.
+    /// The device named by the longest run of leading words, and the words after it. Only
+    /// runs as long as a name can be are tried: a pasted page stays one quick lookup.
     private func matchDevice(_ words: [String]) -> (ChatDevice, [String])? {
-        for count in stride(from: words.count, through: 1, by: -1) {
+        for count in stride(from: min(words.count, vocabulary.mostWordsInAName), through: 1, by: -1) {
             let name = words[..<count].joined(separator: " ").lowercased()
             if let device = vocabulary.device(named: name) { return (device, Array(words[count...])) }
         }
@@ -70,7 +71,7 @@ public struct ChatCommandParser: Sendable {
     /// The device the words start with, else the addressed device with all the words.
     private func device(in words: [String], addressed: ChatDevice?) throws(ChatCommandError) -> (ChatDevice, [String]) {
         guard let match = matchDevice(words) ?? addressed.map({ ($0, words) }) else {
-            throw ChatCommandError("There is no device '\(words[0])'. \(deviceList)")
+            throw ChatCommandError("There is no device \(ChatCommandError.quote(words[0])). \(deviceList)")
         }
         return match
     }
@@ -80,7 +81,7 @@ public struct ChatCommandParser: Sendable {
         let wanted = words.joined(separator: " ").lowercased()
         guard let field = device.field(named: wanted) else {
             let known = device.fields + device.parameters.map(\.name).filter { !device.fields.contains($0) }
-            throw ChatCommandError("\(device.id) has no field '\(wanted)'; it has \(known.joined(separator: ", ")).")
+            throw ChatCommandError("\(device.id) has no field \(ChatCommandError.quote(wanted)); it has \(known.joined(separator: ", ")).")
         }
         return .get(deviceId: device.id, field: field)
     }
@@ -105,7 +106,7 @@ public struct ChatCommandParser: Sendable {
         }
         guard let primary = device.primaryParameter,
               let parameter = device.parameters.first(where: { $0.name == primary }) else {
-            throw ChatCommandError("I don't know '\(words[0])' on \(device.id); it has \(writableNames(device)).")
+            throw ChatCommandError("I don't know \(ChatCommandError.quote(words[0])) on \(device.id); it has \(writableNames(device)).")
         }
         return .set(deviceId: device.id, setting: try setting(parameter, words.joined(separator: " ")))
     }

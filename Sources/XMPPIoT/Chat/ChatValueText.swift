@@ -5,7 +5,7 @@ enum ChatValueText {
         switch parameter.type {
         case .double, .int, .long:
             guard let number = number(trimmed, unit: parameter.unit) else {
-                throw ChatCommandError("'\(trimmed)' is not a number. \(allowed(parameter))")
+                throw ChatCommandError("\(ChatCommandError.quote(trimmed)) is not a number. \(allowed(parameter))")
             }
             switch parameter.type {
             case .int:
@@ -30,7 +30,7 @@ enum ChatValueText {
             return .string(choice)
         default:
             guard let value = ControlValue(lexical: trimmed, type: parameter.type) else {
-                throw ChatCommandError("'\(trimmed)' is not \(parameter.type.withArticle) value for \(parameter.name).")
+                throw ChatCommandError("\(ChatCommandError.quote(trimmed)) is not \(parameter.type.withArticle) value for \(parameter.name).")
             }
             return value
         }

@@ -63,9 +63,24 @@ import Testing
         ("set living", "Set what? thermostat-living has Setpoint, Mode, Preset, MinOnTime, off, heat, eco."),
         ("set living setpoint", "Set Setpoint to what? Setpoint is between 5 and 28 °C."),
         ("status living now", "Try: status thermostat-living"),
+        ("set living " + String(repeating: "9x", count: 5000),
+         "'9x9x9x9x9x9x9x9x9x9x9x9x9x9x9x9x9x9x9x9x…' is not a number. Setpoint is between 5 and 28 °C."),
     ] as [(String, String)])
     func explainsWhatIsAllowed(text: String, message: String) {
         #expect(throws: ChatCommandError(message)) { try parser.parse(text) }
+    }
+
+    @Test func onlyRunsOfWordsAsLongAsANameCanBeAreTriedAsDeviceNames() throws {
+        // "Thermostat living room" is the longest name: three words.
+        #expect(ChatFixtures.vocabulary.mostWordsInAName == 3)
+        #expect(ChatVocabulary(devices: [ChatDevice(id: "a-b_c d", name: "x")]).mostWordsInAName == 4)
+        #expect(ChatVocabulary(devices: []).mostWordsInAName == 0)
+        // A pasted page after a name: the name is found, the rest is the value.
+        let page = Array(repeating: "word", count: 10_000).joined(separator: " ")
+        #expect(throws: ChatCommandError("Mode must be one of off, heat, cool, auto.")) {
+            try parser.parse("thermostat living room mode " + page)
+        }
+        #expect(throws: ChatCommandError("I don't know 'word'. \(ChatCommandParser.usage)")) { try parser.parse(page) }
     }
 
     @Test func theAddressedDeviceIsMeantWhenTheTextNamesNone() throws {

@@ -1,0 +1,44 @@
+import Drivers
+
+/// Bytes from a serial sensor, in chunks of the sizes a read returns, through the decoder the
+/// first byte picks: the binary framers of the MH-Z19B and the PMS5003, the NMEA and
+/// line-protocol drivers, and a Modbus RTU answer decoded by a register map.
+enum SerialFuzzing {
+    static let lineModel = FuzzCatalog.model("arduino-th-line")
+    static let nmeaModel = FuzzCatalog.model("nmea-gps")
+    static let modbusModel = FuzzCatalog.model("sdm120-modbus")
+
+    static func run(_ bytes: [UInt8]) {
+        guard bytes.count >= 2 else { return }
+        let stream = Array(bytes.dropFirst(2))
+        let chunks = chunked(stream, size: Int(bytes[1]) + 1)
+        switch bytes[0] % 5 {
+        case 0:
+            var framer = StreamFramer<MHZ19Frame>()
+            for case .success(let frame) in chunks.flatMap({ framer.feed($0) }) {
+                _ = try? frame.measurements()
+            }
+        case 1:
+            var framer = StreamFramer<PMSFrame>()
+            for case .success(let frame) in chunks.flatMap({ framer.feed($0) }) {
+                _ = frame.measurements
+            }
+        case 2:
+            var driver = NMEALineDriver(model: nmeaModel)
+            for chunk in chunks { _ = driver.feed(chunk) }
+        case 3:
+            guard var driver = try? LineProtocolDriver(model: lineModel) else { Fuzz.fail("arduino-th-line does not load") }
+            for chunk in chunks { _ = driver.feed(chunk) }
+        default:
+            guard var driver = try? ModbusRegisterMapDriver(model: modbusModel) else { Fuzz.fail("sdm120-modbus does not load") }
+            for block in driver.readBlocks {
+                _ = ModbusResponse.expectedLength(prefix: stream, answering: block.request)
+                _ = try? driver.decode(stream, answering: block)
+            }
+        }
+    }
+
+    static func chunked(_ bytes: [UInt8], size: Int) -> [ArraySlice<UInt8>] {
+        stride(from: 0, to: bytes.count, by: size).map { bytes[$0..<min($0 + size, bytes.count)] }
+    }
+}
