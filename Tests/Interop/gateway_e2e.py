@@ -49,7 +49,7 @@ async def readout(client, to, flags=None, fields=None):
         if result in ("done", "rejected", "failure") and not done.done():
             done.set_result(result)
 
-    client["xep_0323"].request_data(client.boundjid.full, to, callback, fields=fields,
+    client.plugin["xep_0323"].request_data(client.boundjid.full, to, callback, fields=fields,
                                     flags=flags or {"momentary": "true"})
     result = await asyncio.wait_for(done, TIMEOUT)
     values = {f["name"]: f for event in events for f in event["fields"]}
@@ -63,7 +63,7 @@ async def control(client, to, name, typename, value):
         if not done.done():
             done.set_result((result, error_msg))
 
-    client["xep_0325"].set_request(client.boundjid.full, to, callback, [(name, typename, value)])
+    client.plugin["xep_0325"].set_request(client.boundjid.full, to, callback, [(name, typename, value)])
     return await asyncio.wait_for(done, TIMEOUT)
 
 
@@ -241,7 +241,7 @@ async def main():
             smack_fields.set_result(result)
 
     # slixmpp's plugin routes <fields> by seqnr through its session table: register ours there.
-    user["xep_0323"].sessions["4242"] = {"from": user.boundjid.full, "to": sensor, "callback": on_smack_readout}
+    user.plugin["xep_0323"].sessions["4242"] = {"from": user.boundjid.full, "to": sensor, "callback": on_smack_readout}
     iq = user.make_iq_get(ito=sensor)
     iq.append(ET.Element("{urn:xmpp:iot:sensordata}req", {"seqnr": "4242", "momentary": "true"}))
     await iq.send(timeout=TIMEOUT)

@@ -51,7 +51,7 @@ class IoTClient(slixmpp.ClientXMPP):
                        "xep_0199", "xep_0323", "xep_0325"):
             self.register_plugin(plugin)
         for node in notify_nodes:
-            self["xep_0163"].add_interest(node)
+            self.plugin["xep_0163"].add_interest(node)
 
 
 def readout_callback(done):
@@ -68,7 +68,7 @@ async def run_readout(client, to, fields, historical, timeout):
     flags = {"momentary": "true"}
     if historical:
         flags = {"historical": "true", "from": historical[0], "to": historical[1]}
-    client["xep_0323"].request_data(client.boundjid.full, to, readout_callback(done),
+    client.plugin["xep_0323"].request_data(client.boundjid.full, to, readout_callback(done),
                                     fields=fields, flags=flags)
     result = await asyncio.wait_for(done, timeout)
     return 0 if result == "done" else 1
@@ -83,7 +83,7 @@ async def run_control(client, to, name, typename, value, timeout):
         if not done.done():
             done.set_result(result)
 
-    client["xep_0325"].set_request(client.boundjid.full, to, callback, [(name, typename, value)])
+    client.plugin["xep_0325"].set_request(client.boundjid.full, to, callback, [(name, typename, value)])
     result = await asyncio.wait_for(done, timeout)
     return 0 if result == "OK" else 1
 
@@ -157,14 +157,14 @@ async def run_adhoc(client, to, node, assignments, timeout):
 
 
 async def run_items(client, to, node, timeout):
-    items = await client["xep_0030"].get_items(jid=to, node=node, timeout=timeout)
+    items = await client.plugin["xep_0030"].get_items(jid=to, node=node, timeout=timeout)
     emit({"event": "items", "items": [{"jid": str(j), "node": n, "name": name}
                                       for j, n, name in items["disco_items"]["items"]]})
     return 0
 
 
 async def run_disco(client, to, timeout):
-    info = await client["xep_0030"].get_info(jid=to, timeout=timeout)
+    info = await client.plugin["xep_0030"].get_info(jid=to, timeout=timeout)
     emit({"event": "info", "identities": [list(i) for i in info["disco_info"]["identities"]],
           "features": sorted(info["disco_info"]["features"])})
     return 0
@@ -217,7 +217,7 @@ def main():
         if options.mode == "control":
             return await run_control(client, args[0], args[1], args[2], args[3], timeout)
         if options.mode == "control-message":
-            client["xep_0325"].set_command(client.boundjid.full, args[0], [(args[1], args[2], args[3])])
+            client.plugin["xep_0325"].set_command(client.boundjid.full, args[0], [(args[1], args[2], args[3])])
             emit({"event": "sent"})
             await asyncio.sleep(0)
             return 0

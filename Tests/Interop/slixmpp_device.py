@@ -39,7 +39,7 @@ async def main(env_file, jid, password, node):
     peer = Peer(jid, password, env["XMPP_CA_FILE"], log_stanzas=False)
     peer.enable_direct_tls, peer.enable_starttls = False, True
     peer.register_plugin("xep_0323", {"threaded": False})
-    peer["xep_0323"].register_node(node, bme280_like(node), commTimeout=10)
+    peer.plugin["xep_0323"].register_node(node, bme280_like(node), commTimeout=10)
     stop = asyncio.Event()
     watch_stop(stop, watch_stdin=False)
     await go_online(peer, env["XMPP_HOST"], int(env["XMPP_PORT"]), ONLINE_TIMEOUT_S)
