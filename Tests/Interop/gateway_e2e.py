@@ -50,7 +50,7 @@ async def readout(client, to, flags=None, fields=None):
             done.set_result(result)
 
     client.plugin["xep_0323"].request_data(client.boundjid.full, to, callback, fields=fields,
-                                    flags=flags or {"momentary": "true"})
+                                           flags=flags or {"momentary": "true"})
     result = await asyncio.wait_for(done, TIMEOUT)
     values = {f["name"]: f for event in events for f in event["fields"]}
     return result, values, events

@@ -69,7 +69,7 @@ async def run_readout(client, to, fields, historical, timeout):
     if historical:
         flags = {"historical": "true", "from": historical[0], "to": historical[1]}
     client.plugin["xep_0323"].request_data(client.boundjid.full, to, readout_callback(done),
-                                    fields=fields, flags=flags)
+                                           fields=fields, flags=flags)
     result = await asyncio.wait_for(done, timeout)
     return 0 if result == "done" else 1
 
