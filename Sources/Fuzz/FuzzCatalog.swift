@@ -15,4 +15,13 @@ enum FuzzCatalog {
         guard let model = catalog.model(id: id) else { Fuzz.fail("Devices/ has no model \(id)") }
         return model
     }
+
+    /// A driver built from a catalog model, once; a model that does not build ends the run.
+    static func driver<Driver>(_ id: String, _ build: (DeviceModel) throws -> Driver) -> Driver {
+        do {
+            return try build(model(id))
+        } catch {
+            Fuzz.fail("\(id) does not build a driver: \(error)")
+        }
+    }
 }

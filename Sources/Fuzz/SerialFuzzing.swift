@@ -4,9 +4,9 @@ import Drivers
 /// first byte picks: the binary framers of the MH-Z19B and the PMS5003, the NMEA and
 /// line-protocol drivers, and a Modbus RTU answer decoded by a register map.
 enum SerialFuzzing {
-    static let lineModel = FuzzCatalog.model("arduino-th-line")
-    static let nmeaModel = FuzzCatalog.model("nmea-gps")
-    static let modbusModel = FuzzCatalog.model("sdm120-modbus")
+    static let nmeaDriver = NMEALineDriver(model: FuzzCatalog.model("nmea-gps"))
+    static let lineDriver = FuzzCatalog.driver("arduino-th-line") { try LineProtocolDriver(model: $0) }
+    static let modbusDriver = FuzzCatalog.driver("sdm120-modbus") { try ModbusRegisterMapDriver(model: $0) }
 
     static func run(_ bytes: [UInt8]) {
         guard bytes.count >= 2 else { return }
@@ -24,13 +24,13 @@ enum SerialFuzzing {
                 _ = frame.measurements
             }
         case 2:
-            var driver = NMEALineDriver(model: nmeaModel)
+            var driver = nmeaDriver
             for chunk in chunks { _ = driver.feed(chunk) }
         case 3:
-            guard var driver = try? LineProtocolDriver(model: lineModel) else { Fuzz.fail("arduino-th-line does not load") }
+            var driver = lineDriver
             for chunk in chunks { _ = driver.feed(chunk) }
         default:
-            guard var driver = try? ModbusRegisterMapDriver(model: modbusModel) else { Fuzz.fail("sdm120-modbus does not load") }
+            var driver = modbusDriver
             for block in driver.readBlocks {
                 _ = ModbusResponse.expectedLength(prefix: stream, answering: block.request)
                 _ = try? driver.decode(stream, answering: block)

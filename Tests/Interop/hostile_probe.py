@@ -4,7 +4,7 @@ own: blocking sockets, Python's ssl with the test CA as the only trust anchor, n
 scripts/lib/interop-smoke runs it once per mode.
 
 Usage: hostile_probe.py --mode MODE --port N --ca CA_FILE [--password P] [--direct-tls]
-Prints "PASS <mode>: <what it saw>" or "FAIL <mode>: <why>"; exit status 0 or 1.
+Prints "ok   <mode>: <what it saw>" or "FAIL <mode>: <why>"; exit status 0 or 1.
 For bad-cert and wrong-host it connects twice: once verifying (must fail), then once
 with that one check relaxed (must get through), so the failure is the certificate's and
 not a broken server's.
@@ -243,7 +243,7 @@ def main(argv):
     args = parser.parse_args(argv)
     probe = globals()["probe_" + args.mode.replace("-", "_")]
     try:
-        print(f"PASS {args.mode}: {probe(args)}")
+        print(f"ok   {args.mode}: {probe(args)}")
         return 0
     except (Failed, OSError, ssl.SSLError) as e:
         print(f"FAIL {args.mode}: {type(e).__name__}: {e}")

@@ -31,12 +31,19 @@ build_packages=(libexpat1-dev libssl-dev libgpiod-dev libudev-dev libsqlite3-dev
 # resident, so smaller code is less memory (README, `iot` benchmark).
 release_build_options=(-c release --static-swift-stdlib -Xswiftc -Osize)
 
-# check DESCRIPTION COMMAND…: runs a check and prints "ok   DESCRIPTION" or "FAIL DESCRIPTION"
-# (the end-to-end checks' format); a failure sets checks_failed=1 and the script goes on.
-checks_failed=0
+# check DESCRIPTION COMMAND…: runs a check, prints "ok   DESCRIPTION" or "FAIL DESCRIPTION"
+# (the format of the Python checks too) and counts it in checks_passed or checks_failed; the
+# script goes on either way.
+checks_passed=0 checks_failed=0
 check() {
     local description=$1; shift
-    if "$@"; then echo "ok   $description"; else echo "FAIL $description"; checks_failed=1; fi
+    if "$@"; then
+        echo "ok   $description"
+        checks_passed=$((checks_passed + 1))
+    else
+        echo "FAIL $description"
+        checks_failed=$((checks_failed + 1))
+    fi
 }
 
 require_swift() {

@@ -28,6 +28,12 @@ public struct ChatDevice: Sendable, Hashable {
         return ([id, name] + aliases).contains { Self.loose($0) == wanted }
     }
 
+    /// The most words its id, name or an alias can be typed as: each space, `-` or `_` may
+    /// part two words.
+    var mostWordsInAName: Int {
+        ([id, name] + aliases).map { Self.loose($0).split(separator: " ", omittingEmptySubsequences: false).count }.max() ?? 0
+    }
+
     func parameter(named words: String) -> ControlParameter? {
         let wanted = Self.loose(words)
         return parameters.first { Self.loose($0.name) == wanted || $0.label.map(Self.loose) == wanted }

@@ -11,16 +11,8 @@ public struct ChatVocabulary: Sendable, Hashable {
         devices.first { $0.isNamed(words) }
     }
 
-    /// The most words any device's id, name or alias can be typed as: one more than its
-    /// spaces, `-` and `_`. No longer run of words can name a device.
+    /// The most words any device's name can be typed as: no longer run of words names one.
     var mostWordsInAName: Int {
-        var most = 0
-        for device in devices {
-            for name in [device.id, device.name] + device.aliases {
-                let separators = name.filter { $0 == " " || $0 == "-" || $0 == "_" }.count
-                most = Swift.max(most, separators + 1)
-            }
-        }
-        return most
+        devices.map(\.mostWordsInAName).max() ?? 0
     }
 }
