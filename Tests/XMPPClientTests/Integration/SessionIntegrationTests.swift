@@ -128,8 +128,12 @@ struct SessionIntegrationTests {
         // Pull the cable; change the presence while the server keeps the session.
         device.eventLoop.execute { device.core.currentConnection?.channel.close(promise: nil) }
         _ = try await deviceLog.first("offline") { $0.offlineError != nil }
-        device.setPresence(Presence(show: .away, status: "stale: no reading for 5 min"))
-        device.setPresence(Presence(status: "21.9 °C"))
+        // Both in one event-loop task: were the session resumed between two calls, the
+        // first would rightly be the newest at that moment, and be announced.
+        device.eventLoop.execute {
+            device.core.announce(Presence(show: .away, status: "stale: no reading for 5 min"))
+            device.core.announce(Presence(status: "21.9 °C"))
+        }
         _ = try await deviceLog.first("resumed") {
             if case .resumed? = $0.established?.streamManagement { true } else { false }
         }
